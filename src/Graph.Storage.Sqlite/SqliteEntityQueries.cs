@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Graph.Core.Model;
+using Graph.Core.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>
+/// Reads entities. An entity's display name is the canonical name most articles gave it (ties broken by
+/// ordinal order), its aliases every other name it was seen under: both independent of ingestion order.
+/// </summary>
+internal static class SqliteEntityQueries
+{
+    public static async Task<IReadOnlyList<EntitySummary>> SearchAsync(SqliteConnection connection, EntityQuery query, CancellationToken cancellationToken)
+    {
+        var key = EntityId.Slug(query.Text);
+        var ids = await connection.ReadAllAsync(
+            """
+            SELECT n.entity_id,
+                   MIN(CASE WHEN n.search_key = $key THEN 0 WHEN n.search_key LIKE $key || '%' THEN 1
+                            WHEN n.search_key LIKE '%-' || $key || '%' THEN 2 ELSE 3 END) AS rank,
+                   COUNT(DISTINCT n.article_id) AS articles
+            FROM entity_names n JOIN entities e ON e.id = n.entity_id
+            WHERE n.search_key LIKE '%' || $key || '%' AND ($type IS NULL OR e.type = $type)
+            GROUP BY n.entity_id
+            ORDER BY rank, articles DESC, n.entity_id
+            LIMIT $limit OFFSET $offset
+            """,
+            reader => reader.GetString(0),
+            cancellationToken,
+            ("$key", key), ("$type", query.Type is { } type ? StorageNames.Of(type) : null),
+            ("$limit", query.Limit), ("$offset", query.Offset));
+        var summaries = await LoadAsync(connection, ids, cancellationToken);
+        return ids.Select(id => summaries[id]).ToList();
+    }
+
+    /// <summary>Summaries of the given entities, by id; unknown ids are absent.</summary>
+    public static async Task<Dictionary<string, EntitySummary>> LoadAsync(
+        SqliteConnection connection, IEnumerable<string> entityIds, CancellationToken cancellationToken)
+    {
+        var rows = await connection.ReadAllAsync(
+            """
+            SELECT e.id, e.type, n.name, n.is_canonical, n.article_id
+            FROM entities e JOIN entity_names n ON n.entity_id = e.id
+            WHERE e.id IN (SELECT value FROM json_each($ids))
+            """,
+            reader => (Id: reader.GetString(0), Type: reader.GetString(1), Name: reader.GetString(2),
+                IsCanonical: reader.GetInt64(3) == 1, Article: reader.GetString(4)),
+            cancellationToken,
+            ("$ids", JsonSerializer.Serialize(entityIds.Distinct().ToArray())));
+        return rows
+            .GroupBy(row => row.Id)
+            .ToDictionary(group => group.Key, group =>
+            {
+                var name = group.Where(row => row.IsCanonical)
+                    .GroupBy(row => row.Name)
+                    .OrderByDescending(names => names.Count()).ThenBy(names => names.Key, StringComparer.Ordinal)
+                    .Select(names => names.Key)
+                    .FirstOrDefault() ?? group.Min(row => row.Name)!;
+                var aliases = group.Select(row => row.Name).Where(alias => alias != name)
+                    .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+                var articles = group.Select(row => row.Article).Distinct().Count();
+                return new EntitySummary(group.Key, StorageNames.EntityTypeOf(group.First().Type), name, aliases, articles);
+            });
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Graph.Core.Model;
+using Graph.Core.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>Reads relationships and quotes, merged over the articles that support them.</summary>
+internal static class SqliteFactQueries
+{
+    private const string ArticleColumns = "a.id, a.source, a.title, a.url, a.date, a.outlet";
+
+    public static async Task<IReadOnlyList<Relationship>> RelationshipsAsync(
+        SqliteConnection connection, string entityId, RelationType? type, CancellationToken cancellationToken)
+    {
+        var rows = await connection.ReadAllAsync(
+            $"""
+            SELECT r.type, r.source_id, r.target_id, r.status, r.role, r.evidence, {ArticleColumns}
+            FROM relations r JOIN articles a ON a.id = r.article_id
+            WHERE (r.source_id = $id OR r.target_id = $id) AND ($type IS NULL OR r.type = $type)
+            ORDER BY r.type, r.source_id, r.target_id, r.status, r.role, a.date, a.id, r.evidence
+            """,
+            reader => (
+                Key: (Type: reader.GetString(0), Source: reader.GetString(1), Target: reader.GetString(2),
+                    Status: reader.NullableString(3), Role: reader.NullableString(4)),
+                Evidence: new Evidence(reader.GetString(5), ReadArticle(reader, 6))),
+            cancellationToken,
+            ("$id", entityId), ("$type", type is { } t ? StorageNames.Of(t) : null));
+        var entities = await SqliteEntityQueries.LoadAsync(
+            connection, rows.SelectMany(row => new[] { row.Key.Source, row.Key.Target }), cancellationToken);
+        return rows
+            .GroupBy(row => row.Key)
+            .Where(group => entities.ContainsKey(group.Key.Source) && entities.ContainsKey(group.Key.Target))
+            .Select(group => new Relationship(
+                StorageNames.RelationTypeOf(group.Key.Type),
+                entities[group.Key.Source],
+                entities[group.Key.Target],
+                StorageNames.StatusOf(group.Key.Status),
+                group.Key.Role,
+                group.Select(row => row.Evidence).Distinct().ToImmutableArray()))
+            .ToList();
+    }
+
+    public static async Task<IReadOnlyList<QuoteRecord>> QuotesAsync(
+        SqliteConnection connection, QuoteQuery query, CancellationToken cancellationToken)
+    {
+        var quotes = await connection.ReadAllAsync(
+            $"""
+            SELECT q.id, q.speaker_id, q.text, q.cue, {ArticleColumns}
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE ($speaker IS NULL OR q.speaker_id = $speaker)
+              AND ($about IS NULL OR EXISTS (SELECT 1 FROM quote_about qa WHERE qa.quote_id = q.id AND qa.entity_id = $about))
+              AND ($article IS NULL OR q.article_id = $article)
+              AND ($contains IS NULL OR q.text LIKE '%' || $contains || '%' ESCAPE '\')
+            ORDER BY a.date, a.id, q.start
+            LIMIT $limit OFFSET $offset
+            """,
+            reader => (Id: reader.GetString(0), Speaker: reader.GetString(1), Text: reader.GetString(2),
+                Cue: reader.GetString(3), Article: ReadArticle(reader, 4)),
+            cancellationToken,
+            ("$speaker", query.SpeakerId), ("$about", query.AboutId), ("$article", query.ArticleId),
+            ("$contains", query.Contains is null ? null : EscapeLike(query.Contains)),
+            ("$limit", query.Limit), ("$offset", query.Offset));
+        var about = await connection.ReadAllAsync(
+            "SELECT quote_id, entity_id FROM quote_about WHERE quote_id IN (SELECT value FROM json_each($ids)) ORDER BY entity_id",
+            reader => (Quote: reader.GetString(0), Entity: reader.GetString(1)),
+            cancellationToken,
+            ("$ids", JsonSerializer.Serialize(quotes.Select(quote => quote.Id).ToArray())));
+        var entities = await SqliteEntityQueries.LoadAsync(
+            connection, quotes.Select(quote => quote.Speaker).Concat(about.Select(pair => pair.Entity)), cancellationToken);
+        var aboutByQuote = about.ToLookup(pair => pair.Quote, pair => pair.Entity);
+        return quotes
+            .Where(quote => entities.ContainsKey(quote.Speaker))
+            .Select(quote => new QuoteRecord(
+                quote.Id,
+                entities[quote.Speaker],
+                quote.Text,
+                aboutByQuote[quote.Id].Where(entities.ContainsKey).Select(id => entities[id]).ToImmutableArray(),
+                quote.Cue,
+                quote.Article))
+            .ToList();
+    }
+
+    public static async Task<ArticleReference?> ArticleAsync(SqliteConnection connection, string articleId, CancellationToken cancellationToken)
+    {
+        var rows = await connection.ReadAllAsync(
+            $"SELECT {ArticleColumns} FROM articles a WHERE a.id = $id",
+            reader => ReadArticle(reader, 0), cancellationToken, ("$id", articleId));
+        return rows.SingleOrDefault();
+    }
+
+    public static async Task<IReadOnlyList<GraphEdge>> EdgesAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        await connection.ReadAllAsync(
+            """
+            SELECT DISTINCT r.type, r.source_id, r.target_id, r.status
+            FROM relations r
+            ORDER BY r.type, r.source_id, r.target_id, r.status
+            """,
+            reader => new GraphEdge(reader.GetString(1), reader.GetString(2),
+                StorageNames.RelationTypeOf(reader.GetString(0)), StorageNames.StatusOf(reader.NullableString(3))),
+            cancellationToken);
+
+    private static ArticleReference ReadArticle(SqliteDataReader reader, int first) => new(
+        reader.GetString(first), reader.GetString(first + 1), reader.NullableString(first + 2),
+        reader.NullableString(first + 3), reader.NullableString(first + 4), reader.NullableString(first + 5));
+
+    private static string EscapeLike(string text) =>
+        text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+}

@@ -1,0 +1,234 @@
+using Graph.Core.Model;
+using Graph.Core.Queries;
+using Graph.Core.Storage;
+using Graph.TestSupport;
+
+namespace Graph.Storage.Tests;
+
+/// <summary>
+/// What every store must do, written once and run against each backend by a small subclass.
+/// Each test gets a new, empty store.
+/// </summary>
+public abstract class StoreContractTests : IAsyncLifetime
+{
+    private IGraphStore? store;
+
+    protected IGraphStore Store => store ?? throw new InvalidOperationException("The store is not open.");
+
+    /// <summary>A new, empty, initialised store (or a skip when the backend is not available).</summary>
+    protected abstract Task<IGraphStore> CreateEmptyStoreAsync();
+
+    public async ValueTask InitializeAsync() => store = await CreateEmptyStoreAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (store is not null)
+        {
+            await store.DisposeAsync();
+        }
+    }
+
+    private static ExtractedArticle Summit(int extractorVersion = 1, string suffix = "")
+    {
+        var article = new ArticleBuilder($"Ana Varga met Tomas Brel in Vienna.{suffix}", "summit.txt", "Summit");
+        var ana = article.Person("Ana Varga", "Varga");
+        var tomas = article.Person("Tomas Brel", "Brel");
+        var austria = article.Country("Austria");
+        var institute = article.Organization("Danube Policy Institute");
+        return article
+            .Met(tomas, ana)
+            .LeaderOf(ana, austria)
+            .AffiliatedWith(tomas, institute, "senior fellow")
+            .Quote(tomas, "We spoke for hours", ana)
+            .Build(extractorVersion, date: "2024-05-01");
+    }
+
+    [Fact]
+    public async Task AStoredArticleIsCurrentAndItsFactsCanBeRead()
+    {
+        var summit = Summit();
+        await Store.SaveArticlesAsync([summit]);
+
+        Assert.Equal(ArticleState.Current, await Store.GetArticleStateAsync(summit.Article.Id, 1));
+        var meetings = await Store.GetRelationshipsAsync("person:ana-varga", RelationType.Met);
+        var meeting = Assert.Single(meetings);
+        Assert.Equal(MeetingStatus.Held, meeting.Status);
+        Assert.Equal("summit.txt", Assert.Single(meeting.Evidence).Article.Source);
+        Assert.Equal(new GraphStatistics(1, 2, 1, 1, 1, 1, 1, 1), await Store.GetStatisticsAsync());
+    }
+
+    [Fact]
+    public async Task AnArticleNeverStoredIsMissingAndOneFromAnOlderExtractorIsStale()
+    {
+        var summit = Summit(extractorVersion: 1);
+        await Store.SaveArticlesAsync([summit]);
+
+        Assert.Equal(ArticleState.Missing, await Store.GetArticleStateAsync("no-such-article", 1));
+        Assert.Equal(ArticleState.Stale, await Store.GetArticleStateAsync(summit.Article.Id, 2));
+    }
+
+    [Fact]
+    public async Task SavingTheSameArticleTwiceChangesNothing()
+    {
+        await Store.SaveArticlesAsync([Summit()]);
+        var before = await Store.GetStatisticsAsync();
+        var relationshipsBefore = await Store.GetRelationshipsAsync("person:tomas-brel");
+
+        await Store.SaveArticlesAsync([Summit()]);
+
+        Assert.Equal(before, await Store.GetStatisticsAsync());
+        Assert.Equal(
+            relationshipsBefore.Select(r => (r.Type, r.Source.Id, r.Target.Id, r.Evidence.Length)),
+            (await Store.GetRelationshipsAsync("person:tomas-brel")).Select(r => (r.Type, r.Source.Id, r.Target.Id, r.Evidence.Length)));
+    }
+
+    [Fact]
+    public async Task ReExtractingAnArticleReplacesItsFactsAndLeavesNothingStale()
+    {
+        var first = Summit(extractorVersion: 1);
+        await Store.SaveArticlesAsync([first]);
+        var rewritten = new ArticleBuilder(first.Article.Text, "summit.txt", "Summit");
+        var ana = rewritten.Person("Ana Varga");
+        var austria = rewritten.Country("Austria");
+        await Store.SaveArticlesAsync([rewritten.LeaderOf(ana, austria).Build(extractorVersion: 2)]);
+
+        Assert.Null(await Store.GetEntityAsync("person:tomas-brel"));
+        Assert.Null(await Store.GetEntityAsync("org:danube-policy-institute"));
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery()));
+        Assert.Empty(await Store.GetRelationshipsAsync("person:ana-varga", RelationType.Met));
+        Assert.Equal(ArticleState.Current, await Store.GetArticleStateAsync(first.Article.Id, 2));
+        Assert.Equal(new GraphStatistics(1, 1, 1, 0, 0, 0, 1, 0), await Store.GetStatisticsAsync());
+    }
+
+    [Fact]
+    public async Task ThePersonNamedInTwoArticlesIsOneEntityWithTheNamesOfBoth()
+    {
+        var second = new ArticleBuilder("Tomas Brel spoke in Prague.", "prague.txt");
+        second.Person("Tomas Brel", "Mr. Brel");
+        await Store.SaveArticlesAsync([Summit(), second.Build()]);
+
+        var tomas = await Store.GetEntityAsync("person:tomas-brel");
+
+        Assert.NotNull(tomas);
+        Assert.Equal("Tomas Brel", tomas.Name);
+        Assert.Equal(2, tomas.ArticleCount);
+        Assert.Equal(["Brel", "Mr. Brel"], tomas.Aliases);
+    }
+
+    [Fact]
+    public async Task EntityIdsDoNotDependOnTheOrderArticlesArrive()
+    {
+        var other = new ArticleBuilder("Tomas Brel spoke in Prague.", "prague.txt");
+        other.Person("Tomas Brel");
+        await Store.SaveArticlesAsync([other.Build()]);
+        await Store.SaveArticlesAsync([Summit()]);
+
+        var edges = await Store.GetEdgesAsync();
+
+        Assert.Contains(new GraphEdge("person:ana-varga", "person:tomas-brel", RelationType.Met, MeetingStatus.Held), edges);
+    }
+
+    [Theory]
+    [InlineData("tomas brel")]
+    [InlineData("TOMAS-BREL")]
+    [InlineData("Tomás Brel")]
+    [InlineData("brel")]
+    public async Task SearchIgnoresCaseAccentsHyphensAndFindsPartialNames(string text)
+    {
+        await Store.SaveArticlesAsync([Summit()]);
+
+        var found = await Store.SearchEntitiesAsync(new EntityQuery(text));
+
+        Assert.Equal("person:tomas-brel", Assert.Single(found).Id);
+    }
+
+    [Fact]
+    public async Task SearchFiltersByType()
+    {
+        await Store.SaveArticlesAsync([Summit()]);
+
+        var found = await Store.SearchEntitiesAsync(new EntityQuery("a", EntityType.Country));
+
+        Assert.Equal(["country:austria"], found.Select(entity => entity.Id));
+    }
+
+    [Fact]
+    public async Task MeetingsReportedInEitherDirectionAreOneRelationshipWithTheEvidenceOfBoth()
+    {
+        var other = new ArticleBuilder("Ana Varga and Tomas Brel met again.", "again.txt");
+        var ana = other.Person("Ana Varga");
+        var tomas = other.Person("Tomas Brel");
+        await Store.SaveArticlesAsync([Summit(), other.Met(ana, tomas).Build()]);
+
+        var meeting = Assert.Single(await Store.GetRelationshipsAsync("person:tomas-brel", RelationType.Met));
+
+        Assert.Equal(2, meeting.Evidence.Length);
+        Assert.Equal(1, (await Store.GetStatisticsAsync()).Meetings);
+    }
+
+    [Fact]
+    public async Task QuotesAreFoundBySpeakerBySubjectByArticleAndByWords()
+    {
+        var summit = Summit();
+        await Store.SaveArticlesAsync([summit]);
+
+        var bySpeaker = await Store.FindQuotesAsync(new QuoteQuery(SpeakerId: "person:tomas-brel"));
+        var byAbout = await Store.FindQuotesAsync(new QuoteQuery(AboutId: "person:ana-varga"));
+        var byArticle = await Store.FindQuotesAsync(new QuoteQuery(ArticleId: summit.Article.Id));
+        var byWords = await Store.FindQuotesAsync(new QuoteQuery(Contains: "for HOURS"));
+        var none = await Store.FindQuotesAsync(new QuoteQuery(SpeakerId: "person:ana-varga"));
+
+        var quote = Assert.Single(bySpeaker);
+        Assert.Equal("We spoke for hours", quote.Text);
+        Assert.Equal("Ana Varga", Assert.Single(quote.About).Name);
+        Assert.Equal("Summit", quote.Article.Title);
+        Assert.Single(byAbout);
+        Assert.Single(byArticle);
+        Assert.Single(byWords);
+        Assert.Empty(none);
+    }
+
+    [Fact]
+    public async Task QuoteWordsAreMatchedLiterallyNotAsPatterns()
+    {
+        await Store.SaveArticlesAsync([Summit()]);
+
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(Contains: "%")));
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(Contains: "We_spoke")));
+    }
+
+    [Fact]
+    public async Task AffiliationsKeepTheirRole()
+    {
+        await Store.SaveArticlesAsync([Summit()]);
+
+        var affiliation = Assert.Single(await Store.GetRelationshipsAsync("person:tomas-brel", RelationType.AffiliatedWith));
+
+        Assert.Equal("senior fellow", affiliation.Role);
+        Assert.Equal("Danube Policy Institute", affiliation.Target.Name);
+    }
+
+    [Fact]
+    public async Task AnArticleCanBeLookedUpById()
+    {
+        var summit = Summit();
+        await Store.SaveArticlesAsync([summit]);
+
+        var article = await Store.GetArticleAsync(summit.Article.Id);
+
+        Assert.Equal("Summit", article?.Title);
+        Assert.Equal("2024-05-01", article?.Date);
+        Assert.Null(await Store.GetArticleAsync("unknown"));
+    }
+
+    [Fact]
+    public async Task SavingManyArticlesAtOnceStoresEachOfThem()
+    {
+        var batch = Enumerable.Range(0, 25).Select(i => Summit(suffix: $" Part {i}.")).ToList();
+
+        await Store.SaveArticlesAsync(batch);
+
+        Assert.Equal(25, (await Store.GetStatisticsAsync()).Articles);
+        Assert.Equal(25, Assert.Single(await Store.GetRelationshipsAsync("person:ana-varga", RelationType.Met)).Evidence.Length);
+    }
+}
