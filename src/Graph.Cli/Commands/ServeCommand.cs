@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Graph.Ingestion.Pipeline;
+using Graph.Web;
+using Microsoft.Extensions.Hosting;
+
+namespace Graph.Cli.Commands;
+
+/// <summary>`graph serve`: the web API and explorer on the store, optionally after ingesting some paths.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var ingest = new Option<string[]>("--ingest") { Description = "Ingest these files or folders first.", AllowMultipleArgumentsPerToken = true };
+        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => GraphWebApp.DefaultUrl };
+        var store = new StoreOptions();
+        var command = new Command("serve", "Serve the relationship API (OpenAPI at /openapi/v1.json) and the explorer at /.");
+        command.Options.Add(ingest);
+        command.Options.Add(urls);
+        store.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var settings = store.Read(parseResult);
+            if (parseResult.GetValue(ingest) is { Length: > 0 } paths)
+            {
+                await IngestRunner.RunAsync(settings, paths, new IngestOptions(), cancellationToken);
+            }
+            string[] arguments = [.. store.AsConfigurationArguments(settings), $"--urls={parseResult.GetValue(urls)}"];
+            await using var app = GraphWebApp.Create(arguments);
+            await Console.Error.WriteLineAsync($"Serving on {parseResult.GetValue(urls)} (API reference at /api/reference, OpenAPI at /openapi/v1.json). Ctrl+C stops.");
+            await app.StartAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Logging;
+
+namespace Graph.Ingestion.Pipeline;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "{Location}: {Reason}")]
+    public static partial void ReadFailed(ILogger logger, string location, string reason);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "{Source}: extraction failed")]
+    public static partial void ExtractionFailed(ILogger logger, string source, Exception exception);
+}

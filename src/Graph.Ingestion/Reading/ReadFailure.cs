@@ -1,0 +1,9 @@
+namespace Graph.Ingestion.Reading;
+
+/// <summary>Input that could not be read as an article: where it is, and why, in words a user can act on.</summary>
+public sealed record ReadFailure(string Path, int? Line, string Reason)
+{
+    public string Location => Line is { } line ? $"{Path}:{line}" : Path;
+
+    public override string ToString() => $"{Location}: {Reason}";
+}

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Graph.Storage.Sqlite;
+using Graph.TestSupport;
+
+namespace Graph.Cli.Tests;
+
+public sealed class IngestCommandTests
+{
+    private static readonly string[] Countries = ["Norway", "Sweden", "Finland", "Denmark", "Iceland", "Estonia"];
+
+    /// <summary>Varied articles in our own words, enough that an ingest takes a while.</summary>
+    private static void WriteArticles(TemporaryDirectory folder, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var host = Countries[i % Countries.Length];
+            var guest = Countries[(i + 1) % Countries.Length];
+            folder.Write($"articles/{i:0000}.txt", $"""
+                Talks number {i} in {host}
+
+                The prime minister of {host}, Anna Lind{i % 9}, met with President Per Berg{i % 5} of {guest} on Monday.
+                "We spoke about trade for {i} hours," Lind{i % 9} said.
+                Olav Moe{i % 4}, a senior fellow at the Baltic Policy Institute, said the talks were "a good start."
+                """);
+        }
+    }
+
+    [Fact]
+    public async Task ASecondIngestOfTheSameFilesReportsEveryArticleUnchanged()
+    {
+        using var folder = new TemporaryDirectory();
+        WriteArticles(folder, 20);
+
+        var first = await GraphProcess.RunAsync(folder.Path, "ingest", "articles");
+        var second = await GraphProcess.RunAsync(folder.Path, "ingest", "articles");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("20 new, 0 updated, 0 unchanged, 0 failed", first.Output);
+        Assert.Contains("0 new, 0 updated, 20 unchanged, 0 failed", second.Output);
+        Assert.True(File.Exists(folder.File("graph.db")), "graph.db is created in the working directory by default");
+    }
+
+    [Fact]
+    public async Task KillingAnIngestMidwayAndRunningItAgainStoresEveryArticleOnceWithAllItsFacts()
+    {
+        using var folder = new TemporaryDirectory();
+        WriteArticles(folder, 600);
+        var reference = await GraphProcess.RunAsync(folder.Path, "ingest", "articles", "--db", "reference.db");
+        Assert.Equal(0, reference.ExitCode);
+
+        var killedAt = await StartAndKillAsync(folder, "--db", "killed.db", "--batch-size", "3");
+        var rerun = await GraphProcess.RunAsync(folder.Path, "ingest", "articles", "--db", "killed.db");
+
+        Assert.InRange(killedAt, 1, 599);
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.Contains($"{600 - killedAt} new", rerun.Output);
+        await using var expected = new SqliteGraphStore(folder.File("reference.db"));
+        await using var actual = new SqliteGraphStore(folder.File("killed.db"));
+        Assert.Equal(await expected.GetStatisticsAsync(), await actual.GetStatisticsAsync());
+        Assert.Equal(await expected.GetEdgesAsync(), await actual.GetEdgesAsync());
+    }
+
+    [Fact]
+    public async Task AMissingFolderIsReportedAndTheExitCodeSaysSomethingFailed()
+    {
+        using var folder = new TemporaryDirectory();
+        WriteArticles(folder, 2);
+
+        var (exitCode, output, error) = await GraphProcess.RunAsync(folder.Path, "ingest", "articles", "no-such-folder");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("2 new", output);
+        Assert.Contains("no-such-folder: no such file or folder", error);
+    }
+
+    [Fact]
+    public async Task ABadSettingIsOneSentenceNotAStackTrace()
+    {
+        using var folder = new TemporaryDirectory();
+
+        var (exitCode, _, error) = await GraphProcess.RunAsync(folder.Path, "ingest", ".", "--store", "oracle");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("error: Unknown store 'oracle': use sqlite or neo4j.", error.Trim());
+    }
+
+    /// <summary>Starts an ingest, kills it (SIGKILL) once some articles are committed, and returns how many were.</summary>
+    private static async Task<int> StartAndKillAsync(TemporaryDirectory folder, params string[] options)
+    {
+        using var process = Process.Start(GraphProcess.StartInfo(folder.Path, ["ingest", "articles", .. options]))!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        await using var store = new SqliteGraphStore(folder.File("killed.db"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (!process.HasExited && await CommittedAsync(store) < 30)
+        {
+            await Task.Delay(5, timeout.Token);
+        }
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync(timeout.Token);
+        return await CommittedAsync(store);
+    }
+
+    private static async Task<int> CommittedAsync(SqliteGraphStore store)
+    {
+        if (!File.Exists(store.DatabaseFile))
+        {
+            return 0;
+        }
+        try
+        {
+            return (await store.GetStatisticsAsync()).Articles;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0; // the schema is not created yet
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text;
+using Graph.Ingestion.Reading;
+
+namespace Graph.Ingestion.Tests.Reading;
+
+public sealed class HtmlReaderTests
+{
+    private const string Page = """
+        <!doctype html>
+        <html><head><title>Site | Envoys meet</title><link rel="canonical" href="https://example.org/envoys"></head>
+        <body>
+          <header><nav><a href="/">Home</a><a href="/world">World</a></nav></header>
+          <article>
+            <h1>Envoys meet in Oslo</h1>
+            <div class="share-bar"><button>Share on Facebook</button><a>Tweet this</a></div>
+            <p class="byline">By Ola Nordmann</p>
+            <figure><img src="x.jpg"><figcaption>The envoys shake hands. (Photo: Agency)</figcaption></figure>
+            <p>The two envoys met on <b>Monday</b>.</p>
+            <p>"It went well," one said.</p>
+            <aside class="related">Related: Other story</aside>
+            <script>var tracking = 1;</script>
+          </article>
+          <footer>Copyright</footer>
+        </body></html>
+        """;
+
+    [Fact]
+    public void OnlyTheMainTextIsKeptOneParagraphPerBlock()
+    {
+        var (title, text, url) = HtmlReader.Extract(Page);
+
+        Assert.Equal("Envoys meet in Oslo", title);
+        Assert.Equal("Envoys meet in Oslo\n\nBy Ola Nordmann\n\nThe two envoys met on Monday.\n\n\"It went well,\" one said.", text);
+        Assert.Equal("https://example.org/envoys", url);
+    }
+
+    [Fact]
+    public void MalformedHtmlIsReadAsFarAsItMakesSense()
+    {
+        var (_, text, _) = HtmlReader.Extract("<html><body><p>First <b>bold<p>Second</div></span>");
+
+        Assert.Equal("First bold\n\nSecond", text);
+    }
+
+    [Fact]
+    public void APageWithNoTextIsAFailure()
+    {
+        var outcome = Assert.Single(new HtmlReader().Read("a.html", Encoding.UTF8.GetBytes("<html><body><nav>Home</nav><script>x()</script></body></html>"), ReadLimits.Default));
+
+        Assert.Equal("no article text found", outcome.Failure!.Reason);
+    }
+}
