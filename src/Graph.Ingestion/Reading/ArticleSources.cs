@@ -79,7 +79,7 @@ public sealed class ArticleSources(IReadOnlyList<ArticleReader> readers, ReadLim
         var known = readers.SelectMany(reader => reader.Extensions).ToHashSet();
         return Directory.EnumerateFiles(folder, "*", options)
             .Where(file => known.Contains(Path.GetExtension(file).ToLowerInvariant()))
-            .Where(file => !file.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            .Where(file => !Path.GetRelativePath(folder, file).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
             .Order(StringComparer.Ordinal);
     }
 }
