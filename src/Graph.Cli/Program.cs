@@ -7,6 +7,7 @@ var root = new RootCommand("Turns news articles into a knowledge graph of people
     ExtractCommand.Create(),
     IngestCommand.Create(),
     ServeCommand.Create(),
+    ExportCommand.Create(),
 };
 var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
 return await UserErrors.HandleAsync(() => root.Parse(args).InvokeAsync(invocation));

@@ -1,4 +1,5 @@
 using Graph.Storage;
+using Graph.Storage.Neo4j;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Cli;
@@ -21,7 +22,8 @@ internal static class UserErrors
 
     private static string? Describe(Exception exception) => exception switch
     {
-        StoreConfigurationException or FormatException => exception.Message,
+        StoreConfigurationException or Neo4jConfigurationException or FormatException => exception.Message,
+        Neo4jException => $"Neo4j answered: {exception.Message}",
         SqliteException sqlite => $"the SQLite database could not be used: {sqlite.Message}",
         UnauthorizedAccessException or IOException => exception.Message,
         _ => null,

@@ -1,0 +1,59 @@
+// Queries to paste into Neo4j Browser (http://localhost:7474), one at a time. Apply cypher/style.grass first
+// (drag the file onto Browser) so that people, countries and organizations are coloured apart.
+// Entity ids are "person:", "country:" or "org:" followed by the name in lower case with hyphens.
+
+// 1. Who met whom: each meeting (held or planned) and how many articles report it.
+MATCH (a:Person)-[meeting:MET]->(b:Person)
+RETURN a.name AS person, b.name AS met, meeting.status AS status, size(meeting.sources) AS articles
+ORDER BY articles DESC, person, met
+LIMIT 50;
+
+// 2. The same, drawn as a graph.
+MATCH path = (:Person)-[:MET]->(:Person)
+RETURN path
+LIMIT 200;
+
+// 3. Everything anyone said about Kim Jong Un, oldest first, with the article it was reported in.
+MATCH (speaker:Person|Organization)-[:SAID]->(quote:Quote)-[:ABOUT]->(:Person {id: 'person:kim-jong-un'})
+MATCH (quote)-[:IN]->(article:Article)
+RETURN speaker.name AS speaker, quote.text AS said, article.title AS article, article.date AS date
+ORDER BY date, speaker;
+
+// 4. Everything one person (here Adam Mount) said about Kim Jong Un.
+MATCH (:Person {id: 'person:adam-mount'})-[:SAID]->(quote:Quote)-[:ABOUT]->(:Person {id: 'person:kim-jong-un'})
+MATCH (quote)-[:IN]->(article:Article)
+RETURN quote.text AS said, quote.cue AS cue, article.title AS article, article.url AS url;
+
+// 5. Who works where, with their role when the text gives one.
+MATCH (person:Person)-[affiliation:AFFILIATED_WITH]->(organization:Organization)
+RETURN organization.name AS organization,
+       collect(DISTINCT person.name + CASE WHEN affiliation.role = '' THEN '' ELSE ' (' + affiliation.role + ')' END) AS people
+ORDER BY size(people) DESC, organization
+LIMIT 25;
+
+// 6. Who leads which country.
+MATCH (leader:Person)-[:LEADER_OF]->(country:Country)
+RETURN country.name AS country, collect(leader.name) AS leaders
+ORDER BY country;
+
+// 7. The shortest connection between two people, through meetings, affiliations and leaderships.
+MATCH path = shortestPath(
+  (:Person {id: 'person:adam-mount'})-[:MET|AFFILIATED_WITH|LEADER_OF*..6]-(:Person {id: 'person:xi-jinping'}))
+RETURN path;
+
+// 8. The most quoted people.
+MATCH (person:Person)-[:SAID]->(quote:Quote)
+RETURN person.name AS person, count(quote) AS quotes
+ORDER BY quotes DESC, person
+LIMIT 20;
+
+// 9. Kim Jong Un's neighbourhood: everyone and everything he is directly connected to.
+MATCH (kim:Person {id: 'person:kim-jong-un'})-[fact:MET|AFFILIATED_WITH|LEADER_OF]-(other)
+RETURN kim, fact, other;
+
+// 10. The articles behind one meeting, with the sentences that state it.
+MATCH (:Person {id: 'person:kim-jong-un'})-[meeting:MET]-(:Person {id: 'person:xi-jinping'})
+UNWIND range(0, size(meeting.sources) - 1) AS i
+MATCH (article:Article {id: meeting.sources[i]})
+RETURN meeting.status AS status, meeting.evidence[i] AS sentence, article.title AS article, article.date AS date
+ORDER BY date;

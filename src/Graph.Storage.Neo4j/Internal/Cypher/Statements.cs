@@ -1,0 +1,34 @@
+namespace Graph.Storage.Neo4j.Internal.Cypher;
+
+/// <summary>Every statement the store runs, loaded once from the embedded cypher/ files.</summary>
+internal static class Statements
+{
+    public static IReadOnlyList<CypherStatement> Constraints { get; } = CypherFiles.LoadMany("schema/constraints");
+
+    public static CypherStatement MentionedEntities { get; } = CypherFiles.Load("write/mentioned-entities");
+    public static CypherStatement LockEntities { get; } = CypherFiles.Load("write/lock-entities");
+    public static CypherStatement RetractRelations { get; } = CypherFiles.Load("write/retract-relations");
+    public static CypherStatement RetractQuotes { get; } = CypherFiles.Load("write/retract-quotes");
+    public static CypherStatement RetractMentions { get; } = CypherFiles.Load("write/retract-mentions");
+    public static CypherStatement MergeArticles { get; } = CypherFiles.Load("write/merge-articles");
+    public static CypherStatement MergeMentions { get; } = CypherFiles.Load("write/merge-mentions");
+    public static CypherStatement MergeMeetings { get; } = CypherFiles.Load("write/merge-meetings");
+    public static CypherStatement MergeAffiliations { get; } = CypherFiles.Load("write/merge-affiliations");
+    public static CypherStatement MergeLeaderships { get; } = CypherFiles.Load("write/merge-leaderships");
+    public static CypherStatement MergeQuotes { get; } = CypherFiles.Load("write/merge-quotes");
+    public static CypherStatement EntityNames { get; } = CypherFiles.Load("write/entity-names");
+    public static CypherStatement SetEntityNames { get; } = CypherFiles.Load("write/set-entity-names");
+    public static CypherStatement DeleteOrphanEntities { get; } = CypherFiles.Load("write/delete-orphan-entities");
+    public static CypherStatement CompleteArticles { get; } = CypherFiles.Load("write/complete-articles");
+
+    public static CypherStatement ArticleState { get; } = CypherFiles.Load("read/article-state");
+    public static CypherStatement Article { get; } = CypherFiles.Load("read/article");
+    public static CypherStatement Entities { get; } = CypherFiles.Load("read/entities");
+    public static CypherStatement SearchEntities { get; } = CypherFiles.Load("read/search-entities");
+    public static CypherStatement Relationships { get; } = CypherFiles.Load("read/relationships");
+    public static CypherStatement Quotes { get; } = CypherFiles.Load("read/quotes");
+    public static CypherStatement Edges { get; } = CypherFiles.Load("read/edges");
+    public static CypherStatement Statistics { get; } = CypherFiles.Load("read/statistics");
+
+    public static CypherStatement ClearDatabase { get; } = CypherFiles.Load("testing/clear-database");
+}

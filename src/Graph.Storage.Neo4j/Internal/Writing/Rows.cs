@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace Graph.Storage.Neo4j.Internal.Writing;
+
+// The rows sent as UNWIND parameters by the write statements in cypher/write. Their property names are the
+// keys the statements read (row.articleId, ...), and the same as the samples in cypher/schema.json.
+
+internal sealed record ArticleRow(string Id, string Source, string? Title, string? Url, string? Date, string? Outlet, int ExtractorVersion);
+
+/// <summary>How one article names one entity: every name, which of them are canonical, and their folded search keys.</summary>
+internal sealed record MentionRow(
+    string ArticleId, string EntityId, string Type,
+    ImmutableArray<string> Names, ImmutableArray<string> Canonical, ImmutableArray<string> Keys);
+
+/// <summary>One supporting sentence of a MET (with status), AFFILIATED_WITH (with role) or LEADER_OF fact.</summary>
+internal sealed record RelationRow(string ArticleId, string SourceId, string TargetId, string? Status, string? Role, string Evidence);
+
+internal sealed record QuoteRow(
+    string Id, string ArticleId, string SpeakerId, string Text, string Cue, int Start, ImmutableArray<string> About);
+
+/// <summary>An entity's merged names, computed from every article that still mentions it.</summary>
+internal sealed record EntityNamesRow(string Id, string Name, ImmutableArray<string> Aliases, ImmutableArray<string> Keys);
+
+/// <summary>How one article names an entity, as read back from its MENTIONS relationship.</summary>
+internal sealed record ArticleNames(string Article, ImmutableArray<string> Names, ImmutableArray<string> Canonical);

@@ -1,0 +1,207 @@
+using System.Text.Json.Nodes;
+using Graph.Core.Model;
+using Graph.Core.Queries;
+using Graph.Core.Storage;
+using Graph.Storage.Neo4j.Internal;
+using Graph.Storage.Neo4j.Internal.Cypher;
+using Graph.Storage.Neo4j.Internal.QueryApi;
+using Graph.Storage.Neo4j.Internal.Reading;
+using Graph.Storage.Neo4j.Internal.Retries;
+using Graph.Storage.Neo4j.Internal.Writing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Graph.Storage.Neo4j;
+
+/// <summary>
+/// The production store: Neo4j 5.26 or later reached through its HTTP Query API. Writes go in batches, one
+/// explicit transaction per batch; reads answer as the embedded store does, in the same order. Transient
+/// errors (deadlocks between concurrent ingest workers included) and lost connections are retried.
+/// </summary>
+public sealed class Neo4jGraphStore : IGraphStore
+{
+    /// <summary>Articles per transaction: large enough to amortise round trips, small enough to keep locks short.</summary>
+    public const int DefaultBatchSize = 50;
+
+    private readonly Neo4jOptions options;
+    private readonly HttpClient? ownedHttp;
+    private readonly QueryApiClient client;
+    private readonly RetryPolicy retry;
+    private readonly ILogger logger;
+
+    /// <summary>Opens a store with its own HTTP connection pool.</summary>
+    public Neo4jGraphStore(Neo4jOptions options, ILoggerFactory? loggerFactory = null)
+        : this(CreateHttpClient(), ownsHttp: true, options, loggerFactory, new RetrySettings())
+    {
+    }
+
+    /// <summary>Opens a store on an HttpClient the caller owns (for example one from IHttpClientFactory).</summary>
+    public Neo4jGraphStore(HttpClient httpClient, Neo4jOptions options, ILoggerFactory? loggerFactory = null)
+        : this(httpClient, ownsHttp: false, options, loggerFactory, new RetrySettings())
+    {
+    }
+
+    internal Neo4jGraphStore(
+        HttpClient httpClient,
+        bool ownsHttp,
+        Neo4jOptions options,
+        ILoggerFactory? loggerFactory,
+        RetrySettings retrySettings,
+        TimeProvider? time = null,
+        Func<TimeSpan, CancellationToken, Task>? delay = null,
+        Func<double>? random = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options;
+        ownedHttp = ownsHttp ? httpClient : null;
+        logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<Neo4jGraphStore>();
+        client = new QueryApiClient(httpClient, options);
+        retry = new RetryPolicy(retrySettings, options.Uri, logger, time, random, delay);
+    }
+
+    public int BatchSize { get; init; } = DefaultBatchSize;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var statement in Statements.Constraints)
+        {
+            await retry.ExecuteAsync(token => client.RunAsync(statement, null, token), cancellationToken);
+        }
+        Log.SchemaReady(logger, options.Uri, options.Database);
+    }
+
+    public async Task<ArticleState> GetArticleStateAsync(string articleId, int extractorVersion, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.ArticleState, new JsonObject { ["articleId"] = articleId }, cancellationToken);
+        return result.Records.FirstOrDefault()?.NullableInt("extractorVersion") switch
+        {
+            null => ArticleState.Missing,
+            var stored when stored == extractorVersion => ArticleState.Current,
+            _ => ArticleState.Stale,
+        };
+    }
+
+    public async Task SaveArticlesAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var writer = new BatchWriter(client);
+        foreach (var batch in articles.Chunk(Math.Max(1, BatchSize)))
+        {
+            var rows = BatchRows.From(batch);
+            await retry.ExecuteAsync(token => writer.WriteAsync(rows, token), cancellationToken, IsEntityDeletedMeanwhile);
+            Log.BatchStored(logger, rows.Articles.Count);
+        }
+    }
+
+    public async Task<IReadOnlyList<EntitySummary>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var result = await ReadAsync(Statements.SearchEntities, new JsonObject
+        {
+            ["key"] = EntityId.Slug(query.Text),
+            ["type"] = query.Type?.ToString(),
+            ["offset"] = Offset(query.Offset),
+            ["limit"] = Limit(query.Limit),
+        }, cancellationToken);
+        return [.. result.Records.Select(record => Records.Entity(record.Map("entity")))];
+    }
+
+    public async Task<EntitySummary?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.Entities, new JsonObject { ["entityIds"] = new JsonArray(entityId) }, cancellationToken);
+        return result.Records.Select(record => Records.Entity(record.Map("entity"))).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.Relationships, new JsonObject
+        {
+            ["entityId"] = entityId,
+            ["type"] = type is { } relationType ? StoredNames.Of(relationType) : null,
+        }, cancellationToken);
+        return RelationshipRows.Group(result.Records);
+    }
+
+    public async Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var result = await ReadAsync(Statements.Quotes, new JsonObject
+        {
+            ["speakerId"] = query.SpeakerId,
+            ["aboutId"] = query.AboutId,
+            ["articleId"] = query.ArticleId,
+            ["contains"] = query.Contains,
+            ["offset"] = Offset(query.Offset),
+            ["limit"] = Limit(query.Limit),
+        }, cancellationToken);
+        return [.. result.Records.Select(record =>
+        {
+            var quote = record.Map("quote");
+            return new QuoteRecord(
+                Nodes.String(quote["id"]),
+                Records.Entity(record.Map("speaker")),
+                Nodes.String(quote["text"]),
+                [.. record.List("about").OfType<JsonObject>().Select(Records.Entity)],
+                Nodes.String(quote["cue"]),
+                Records.Article(record.Map("article")));
+        })];
+    }
+
+    public async Task<ArticleReference?> GetArticleAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.Article, new JsonObject { ["articleId"] = articleId }, cancellationToken);
+        return result.Records.Select(record => Records.Article(record.Map("article"))).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.Edges, null, cancellationToken);
+        return [.. result.Records.Select(record => new GraphEdge(
+            record.String("sourceId"),
+            record.String("targetId"),
+            StoredNames.RelationTypeOf(record.String("type")),
+            StoredNames.StatusOf(Records.Optional(record.NullableString("status")))))];
+    }
+
+    public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.Statistics, null, cancellationToken);
+        var record = result.Records.Single();
+        return new GraphStatistics(
+            record.Int("articles"), record.Int("people"), record.Int("countries"), record.Int("organizations"),
+            record.Int("meetings"), record.Int("affiliations"), record.Int("leaderships"), record.Int("quotes"));
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        ownedHttp?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Deletes every node and relationship: for the contract tests only, which start each test on an empty graph.</summary>
+    internal Task ClearAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(Statements.ClearDatabase, null, cancellationToken);
+
+    // Paging as SQLite pages in the embedded store: a negative offset is none, a negative limit no limit.
+    private static int Offset(int offset) => Math.Max(0, offset);
+
+    private static int Limit(int limit) => limit < 0 ? int.MaxValue : limit;
+
+    // A concurrent worker may delete an entity (its last mention gone) while this batch waits to lock it; running
+    // the whole batch again (it is idempotent) recreates it if this batch still mentions it.
+    private static bool IsEntityDeletedMeanwhile(Neo4jException error) => error.Code == "Neo.ClientError.Statement.EntityNotFound";
+
+    private Task<QueryResult> ReadAsync(CypherStatement statement, JsonObject? parameters, CancellationToken cancellationToken) =>
+        retry.ExecuteAsync(token => client.RunAsync(statement, parameters, token), cancellationToken);
+
+    private static HttpClient CreateHttpClient() => new(new SocketsHttpHandler
+    {
+        // Re-resolve DNS now and then (a Neo4j container or cluster member may move), and fail fast when nothing listens.
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        ConnectTimeout = TimeSpan.FromSeconds(5),
+    })
+    {
+        Timeout = TimeSpan.FromMinutes(2),
+    };
+}

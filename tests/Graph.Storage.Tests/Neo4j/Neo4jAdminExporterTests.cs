@@ -1,0 +1,118 @@
+using Graph.Core.Storage;
+using Graph.Storage.Neo4j.Export;
+using Graph.TestSupport;
+
+namespace Graph.Storage.Tests.Neo4j;
+
+public sealed class Neo4jAdminExporterTests : IDisposable
+{
+    private const char ArrayDelimiter = '\u001F';
+
+    private readonly TemporaryDirectory folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task EveryFileHasTheHeaderNeo4jAdminImportExpects()
+    {
+        var export = await ExportAsync(Summit());
+
+        Assert.Equal("id:ID(Article),source,title,url,date,outlet,extractorVersion:int,:LABEL", Header("articles.csv"));
+        Assert.Equal("id:ID(Entity),name,aliases:string[],keys:string[],:LABEL", Header("entities.csv"));
+        Assert.Equal("id:ID(Quote),text,cue,start:int,:LABEL", Header("quotes.csv"));
+        Assert.Equal(":START_ID(Article),:END_ID(Entity),names:string[],canonical:string[],keys:string[],:TYPE", Header("mentions.csv"));
+        Assert.Equal(":START_ID(Entity),:END_ID(Entity),status,sources:string[],evidence:string[],:TYPE", Header("met.csv"));
+        Assert.Equal(":START_ID(Entity),:END_ID(Entity),role,sources:string[],evidence:string[],:TYPE", Header("affiliated_with.csv"));
+        Assert.Equal(":START_ID(Entity),:END_ID(Entity),sources:string[],evidence:string[],:TYPE", Header("leader_of.csv"));
+        Assert.Equal(":START_ID(Entity),:END_ID(Quote),:TYPE", Header("said.csv"));
+        Assert.Equal(":START_ID(Quote),:END_ID(Entity),:TYPE", Header("about.csv"));
+        Assert.Equal(":START_ID(Quote),:END_ID(Article),:TYPE", Header("in.csv"));
+        Assert.Equal(":START_ID(Article),:END_ID(Entity),:TYPE", Header("quoted.csv"));
+        Assert.Equal((1, 6, 11), (export.Articles, export.Nodes, export.Relationships));
+    }
+
+    [Fact]
+    public async Task TheImportCommandNamesEveryFileAndTheArrayDelimiter()
+    {
+        var export = await ExportAsync(Summit());
+
+        Assert.StartsWith("neo4j-admin database import full --nodes=articles.csv --nodes=entities.csv --nodes=quotes.csv --relationships=mentions.csv", export.ImportCommand);
+        Assert.Contains("--array-delimiter=U+001F", export.ImportCommand);
+        Assert.Contains("--multiline-fields=true", export.ImportCommand);
+        Assert.EndsWith(" neo4j", export.ImportCommand);
+        Assert.All(export.Files.Where(file => file.EndsWith(".csv", StringComparison.Ordinal)),
+            file => Assert.Contains("=" + Path.GetFileName(file), export.ImportCommand));
+        Assert.Contains(export.ImportCommand, File.ReadAllText(folder.File("out/import.sh")));
+    }
+
+    [Fact]
+    public async Task AMeetingReportedByTwoArticlesIsOneRowWithBothSourcesAndSentences()
+    {
+        var first = Summit();
+        var other = new ArticleBuilder("Tomas Brel and Ana Varga met again, \"briefly\"; then left.", "again.txt");
+        var tomas = other.Person("Tomas Brel");
+        var ana = other.Person("Ana Varga");
+        var second = other.Met(tomas, ana).Build();
+
+        await ExportAsync(first, second);
+
+        var row = Assert.Single(Rows("met.csv"));
+        var expectedSources = new[] { first.Article.Id, second.Article.Id }.Order(StringComparer.Ordinal).ToArray();
+        var expectedEvidence = expectedSources.Select(id => id == first.Article.Id ? first.Article.Text : second.Article.Text);
+        Assert.Equal(
+            $"\"person:ana-varga\",\"person:tomas-brel\",\"held\",\"{string.Join(ArrayDelimiter, expectedSources)}\"," +
+            $"\"{string.Join(ArrayDelimiter, expectedEvidence).Replace("\"", "\"\"")}\",\"MET\"",
+            row);
+    }
+
+    [Fact]
+    public async Task EntitiesCarryTheNameMostArticlesGaveAndEveryOtherNameAsAlias()
+    {
+        var other = new ArticleBuilder("Tomas Brel spoke in Prague.", "prague.txt");
+        other.Person("Tomas Brel", "Mr. Brel");
+
+        await ExportAsync(Summit(), other.Build());
+
+        Assert.Contains($"\"person:tomas-brel\",\"Tomas Brel\",\"Brel{ArrayDelimiter}Mr. Brel\",\"brel{ArrayDelimiter}mr-brel{ArrayDelimiter}tomas-brel\",\"Person\"", Rows("entities.csv"));
+        Assert.Contains("\"country:austria\",\"Austria\",,\"austria\",\"Country\"", Rows("entities.csv"));
+    }
+
+    [Fact]
+    public async Task AnAffiliationWithoutARoleKeepsAnEmptyRoleAsTheStoreDoes()
+    {
+        var article = new ArticleBuilder("Ana Varga works at the Institute.", "work.txt");
+        var ana = article.Person("Ana Varga");
+        var institute = article.Organization("Institute");
+
+        await ExportAsync(article.AffiliatedWith(ana, institute).Build());
+
+        Assert.StartsWith("\"person:ana-varga\",\"org:institute\",\"\",", Assert.Single(Rows("affiliated_with.csv")));
+    }
+
+    [Fact]
+    public async Task AnArticleArchivedTwiceIsExportedOnce()
+    {
+        var export = await ExportAsync(Summit(), Summit());
+
+        Assert.Equal(1, export.Articles);
+        Assert.Single(Rows("met.csv"));
+    }
+
+    private static ExtractedArticle Summit()
+    {
+        var article = new ArticleBuilder("Ana Varga met Tomas Brel in Vienna.", "summit.txt", "Summit");
+        var ana = article.Person("Ana Varga", "Varga");
+        var tomas = article.Person("Tomas Brel", "Brel");
+        var austria = article.Country("Austria");
+        var institute = article.Organization("Danube Policy Institute");
+        return article.Met(tomas, ana).LeaderOf(ana, austria).AffiliatedWith(tomas, institute, "senior fellow")
+            .Quote(tomas, "met Tomas", ana).Build(date: "2024-05-01");
+    }
+
+    private async Task<Neo4jAdminExport> ExportAsync(params ExtractedArticle[] articles) =>
+        await new Neo4jAdminExporter().ExportAsync(articles.ToAsyncEnumerable(), folder.File("out"), TestContext.Current.CancellationToken);
+
+    private string Header(string file) => File.ReadLines(folder.File("out/" + file)).First();
+
+    private List<string> Rows(string file) => [.. File.ReadLines(folder.File("out/" + file)).Skip(1)];
+}
