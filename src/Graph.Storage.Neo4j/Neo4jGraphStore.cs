@@ -118,7 +118,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         var result = await ReadAsync(Statements.Relationships, new JsonObject
         {
             ["entityId"] = entityId,
-            ["type"] = type is { } relationType ? StoredNames.Of(relationType) : null,
+            ["type"] = type is { } relationType ? ContractNames.Of(relationType) : null,
         }, cancellationToken);
         return RelationshipRows.Group(result.Records);
     }
@@ -160,8 +160,8 @@ public sealed class Neo4jGraphStore : IGraphStore
         return [.. result.Records.Select(record => new GraphEdge(
             record.String("sourceId"),
             record.String("targetId"),
-            StoredNames.RelationTypeOf(record.String("type")),
-            StoredNames.StatusOf(Records.Optional(record.NullableString("status")))))];
+            ContractNames.RelationTypeOf(record.String("type")),
+            ContractNames.StatusOf(Records.Optional(record.NullableString("status")))))];
     }
 
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)

@@ -80,8 +80,8 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
             INSERT INTO relations (article_id, type, source_id, target_id, status, role, evidence)
             VALUES ($article, $type, $source, $target, $status, $role, $evidence)
             """,
-            ("$article", articleId), ("$type", StorageNames.Of(relation.Type)), ("$source", source), ("$target", target),
-            ("$status", StorageNames.Of(relation.Status)), ("$role", relation.Role), ("$evidence", relation.Evidence.Text));
+            ("$article", articleId), ("$type", ContractNames.Of(relation.Type)), ("$source", source), ("$target", target),
+            ("$status", ContractNames.Of(relation.Status)), ("$role", relation.Role), ("$evidence", relation.Evidence.Text));
     }
 
     private void WriteQuote(string articleId, Quote quote)

@@ -26,17 +26,17 @@ internal static class SqliteFactQueries
                     Status: reader.NullableString(3), Role: reader.NullableString(4)),
                 Evidence: new Evidence(reader.GetString(5), ReadArticle(reader, 6))),
             cancellationToken,
-            ("$id", entityId), ("$type", type is { } t ? StorageNames.Of(t) : null));
+            ("$id", entityId), ("$type", type is { } t ? ContractNames.Of(t) : null));
         var entities = await SqliteEntityQueries.LoadAsync(
             connection, rows.SelectMany(row => new[] { row.Key.Source, row.Key.Target }), cancellationToken);
         return rows
             .GroupBy(row => row.Key)
             .Where(group => entities.ContainsKey(group.Key.Source) && entities.ContainsKey(group.Key.Target))
             .Select(group => new Relationship(
-                StorageNames.RelationTypeOf(group.Key.Type),
+                ContractNames.RelationTypeOf(group.Key.Type),
                 entities[group.Key.Source],
                 entities[group.Key.Target],
-                StorageNames.StatusOf(group.Key.Status),
+                ContractNames.StatusOf(group.Key.Status),
                 group.Key.Role,
                 group.Select(row => row.Evidence).Distinct().ToImmutableArray()))
             .ToList();
@@ -98,7 +98,7 @@ internal static class SqliteFactQueries
             ORDER BY r.type, r.source_id, r.target_id, r.status
             """,
             reader => new GraphEdge(reader.GetString(1), reader.GetString(2),
-                StorageNames.RelationTypeOf(reader.GetString(0)), StorageNames.StatusOf(reader.NullableString(3))),
+                ContractNames.RelationTypeOf(reader.GetString(0)), ContractNames.StatusOf(reader.NullableString(3))),
             cancellationToken);
 
     private static ArticleReference ReadArticle(SqliteDataReader reader, int first) => new(

@@ -99,11 +99,4 @@ public sealed class BatchRowsTests
     {
         Assert.Null(EntityNaming.From("person:nobody", Array.Empty<ArticleNames>()));
     }
-
-    [Fact]
-    public void StoredNamesAreTheContractsWords()
-    {
-        Assert.Equal(["MET", "AFFILIATED_WITH", "LEADER_OF"],
-            Enum.GetValues<RelationType>().Select(Graph.Storage.Neo4j.Internal.StoredNames.Of));
-    }
 }

@@ -1,3 +1,4 @@
+using Graph.Core.Model;
 using System.Collections.Immutable;
 using Graph.Core.Queries;
 using Graph.Storage.Neo4j.Internal.QueryApi;
@@ -30,10 +31,10 @@ internal static class RelationshipRows
         return rows
             .GroupBy(row => (row.Type, SourceId: row.Source.Id, TargetId: row.Target.Id, row.Status, row.Role))
             .Select(group => new Relationship(
-                StoredNames.RelationTypeOf(group.Key.Type),
+                ContractNames.RelationTypeOf(group.Key.Type),
                 group.First().Source,
                 group.First().Target,
-                StoredNames.StatusOf(group.Key.Status),
+                ContractNames.StatusOf(group.Key.Status),
                 group.Key.Role,
                 group.Select(row => row.Evidence).Distinct().ToImmutableArray()))
             .ToList();

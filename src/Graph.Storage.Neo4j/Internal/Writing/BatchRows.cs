@@ -81,7 +81,7 @@ internal sealed record BatchRows(
             var (source, target) = relation.Type == RelationType.Met && string.CompareOrdinal(relation.Source, relation.Target) > 0
                 ? (relation.Target, relation.Source)
                 : (relation.Source, relation.Target);
-            var status = relation.Type == RelationType.Met ? StoredNames.Of(relation.Status) ?? None : null;
+            var status = relation.Type == RelationType.Met ? ContractNames.Of(relation.Status) ?? None : null;
             var role = relation.Type == RelationType.AffiliatedWith ? relation.Role ?? None : null;
             return (relation.Type, new RelationRow(extracted.Article.Id, source, target, status, role, relation.Evidence.Text));
         });
