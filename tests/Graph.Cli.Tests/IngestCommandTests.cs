@@ -61,6 +61,24 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task ThreeShardedWorkersWritingOneDatabaseAtOnceBuildTheSameGraphAsOneRun()
+    {
+        using var folder = new TemporaryDirectory();
+        WriteArticles(folder, 90);
+        var reference = await GraphProcess.RunAsync(folder.Path, "ingest", "articles", "--db", "reference.db");
+
+        var workers = await Task.WhenAll(Enumerable.Range(0, 3).Select(k =>
+            GraphProcess.RunAsync(folder.Path, "ingest", "articles", "--db", "sharded.db", "--shard", $"{k}/3", "--batch-size", "4")));
+
+        Assert.Equal(0, reference.ExitCode);
+        Assert.All(workers, worker => Assert.Equal(0, worker.ExitCode));
+        await using var expected = new SqliteGraphStore(folder.File("reference.db"));
+        await using var actual = new SqliteGraphStore(folder.File("sharded.db"));
+        Assert.Equal(await expected.GetStatisticsAsync(), await actual.GetStatisticsAsync());
+        Assert.Equal(await expected.GetEdgesAsync(), await actual.GetEdgesAsync());
+    }
+
+    [Fact]
     public async Task AMissingFolderIsReportedAndTheExitCodeSaysSomethingFailed()
     {
         using var folder = new TemporaryDirectory();
