@@ -9,4 +9,7 @@ internal static class ExitCodes
 
     /// <summary>Nothing was done: a setting or the store is wrong (the message says how to fix it).</summary>
     public const int ConfigurationError = 2;
+
+    /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
 }

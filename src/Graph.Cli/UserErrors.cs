@@ -13,6 +13,11 @@ internal static class UserErrors
         {
             return await run();
         }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("Cancelled. Articles already stored are kept; running the same command again continues.");
+            return ExitCodes.Cancelled;
+        }
         catch (Exception e) when (Describe(e) is { } message)
         {
             await Console.Error.WriteLineAsync($"error: {message}");
