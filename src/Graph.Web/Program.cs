@@ -1,6 +1,5 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+using Graph.Web;
+
+GraphWebApp.Create(args).Run();
 
 public partial class Program;

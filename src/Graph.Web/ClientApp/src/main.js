@@ -1,0 +1,251 @@
+// The explorer: search an entity, draw its neighbourhood, expand by clicking, read the evidence in the panel.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { api, ApiError } from './api.js';
+import { el, loading, show, showEdge, showEntity, showError, showPaths } from './panel.js';
+import { edgeStyles, nodeStyles, stylesheet } from './style.js';
+import './styles.css';
+
+cytoscape.use(fcose);
+
+const cy = cytoscape({
+  container: document.getElementById('graph'),
+  style: stylesheet,
+  wheelSensitivity: 0.3,
+  minZoom: 0.1,
+  maxZoom: 4,
+});
+// Exposed for the browser test and for poking around in the console.
+window.explorer = { cy, ready: false };
+
+const expanded = new Set();
+
+// A fresh drawing starts from random positions; an expansion starts from the current ones, so the picture
+// the user has been reading stays in place and only the newcomers settle around the expanded node.
+function layout({ fresh = true } = {}) {
+  return new Promise((resolve) => {
+    const run = cy.layout({ name: 'fcose', animate: false, randomize: fresh, fit: true, padding: 40, nodeRepulsion: 9000, idealEdgeLength: 110 });
+    run.one('layoutstop', resolve);
+    run.run();
+  });
+}
+
+function merge(hood) {
+  const anchor = cy.getElementById(hood.center);
+  const origin = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+  cy.batch(() => {
+    hood.nodes.forEach((node, i) => {
+      if (cy.getElementById(node.id).nonempty()) return;
+      const angle = (2 * Math.PI * i) / Math.max(hood.nodes.length, 1);
+      cy.add({ group: 'nodes', data: { ...node }, position: { x: origin.x + 80 * Math.cos(angle), y: origin.y + 80 * Math.sin(angle) } });
+    });
+    for (const edge of hood.edges) {
+      if (cy.getElementById(edge.id).empty()) cy.add({ group: 'edges', data: { ...edge } });
+    }
+  });
+}
+
+async function expand(id, { fresh = false } = {}) {
+  const hood = await api.neighbourhood(id, { depth: 1, limit: 60 });
+  if (fresh) {
+    cy.elements().remove();
+    expanded.clear();
+  }
+  merge(hood);
+  expanded.add(hood.center);
+  cy.nodes().removeClass('center');
+  cy.getElementById(hood.center).addClass('center expanded');
+  await layout({ fresh });
+  document.getElementById('status').textContent =
+    `${cy.nodes().length} nodes, ${cy.edges().length} edges` + (hood.truncated ? ' (neighbourhood cut to the best-connected 60)' : '');
+  return hood;
+}
+
+async function showEntityPanel(id) {
+  loading('entity');
+  const details = await api.entity(id);
+  const [relationships, said, about] = await Promise.all([
+    api.relationships(details.id),
+    api.quotes({ speaker: details.id }),
+    api.quotes({ about: details.id }),
+  ]);
+  showEntity(details, relationships, said, about, select);
+  return details;
+}
+
+/** Draws an entity's neighbourhood afresh and shows it in the panel. */
+async function select(id) {
+  try {
+    const details = await showEntityPanel(id);
+    await expand(details.id, { fresh: true });
+    cy.getElementById(details.id).select();
+  } catch (error) {
+    report(error);
+  }
+}
+
+function report(error) {
+  if (error instanceof ApiError) showError(error, select);
+  else {
+    console.error(error);
+    show(el('p', { class: 'error' }, String(error)));
+  }
+}
+
+cy.on('tap', 'node', async (event) => {
+  const id = event.target.id();
+  try {
+    if (!expanded.has(id)) await expand(id);
+    await showEntityPanel(id);
+  } catch (error) {
+    report(error);
+  }
+});
+
+cy.on('tap', 'edge', async (event) => {
+  const { source, target, type } = event.target.data();
+  const ends = [cy.getElementById(source).data(), cy.getElementById(target).data()];
+  try {
+    loading('evidence');
+    if (type === 'SAID') {
+      const quotes = await api.quotes({ speaker: source, about: target, limit: 50 });
+      showEdge(ends[0], ends[1], type, [], quotes.items, select);
+    } else {
+      const relationships = await api.relationships(source, { with: target, type });
+      showEdge(ends[0], ends[1], type, relationships.items, [], select);
+    }
+  } catch (error) {
+    report(error);
+  }
+});
+
+// Search with suggestions.
+const input = document.getElementById('search');
+const list = document.getElementById('suggestions');
+let pending = 0;
+let active = -1;
+
+function renderSuggestions(items) {
+  active = -1;
+  list.replaceChildren(...items.map((entity) => el('li', {
+    role: 'option',
+    class: 'suggestion',
+    dataset: { entityId: entity.id },
+    onMousedown: (e) => { e.preventDefault(); choose(entity); },
+  }, el('span', { class: 'dot', style: `background:${nodeStyles[entity.type]?.color}` }), entity.name,
+  el('span', { class: 'muted' }, ` ${entity.type} · ${entity.articleCount} articles`))));
+  list.hidden = items.length === 0;
+}
+
+function choose(entity) {
+  input.value = entity.name;
+  list.hidden = true;
+  select(entity.id);
+}
+
+input.addEventListener('input', async () => {
+  const text = input.value.trim();
+  const ticket = ++pending;
+  if (text.length < 2) {
+    renderSuggestions([]);
+    return;
+  }
+  try {
+    const page = await api.search(text);
+    if (ticket === pending) renderSuggestions(page.items);
+  } catch {
+    renderSuggestions([]);
+  }
+});
+
+input.addEventListener('keydown', (event) => {
+  const options = [...list.children];
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    if (!options.length) return;
+    active = (active + (event.key === 'ArrowDown' ? 1 : -1) + options.length) % options.length;
+    options.forEach((option, i) => option.classList.toggle('active', i === active));
+  } else if (event.key === 'Escape') {
+    list.hidden = true;
+  }
+});
+
+input.addEventListener('blur', () => { list.hidden = true; });
+
+document.getElementById('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const options = [...list.children];
+  const pick = options[active >= 0 ? active : 0];
+  list.hidden = true;
+  if (pick) select(pick.dataset.entityId);
+  else if (input.value.trim()) select(input.value.trim());
+});
+
+// The "path between" tool: draws every shortest path and explains each step.
+document.getElementById('path-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const from = document.getElementById('path-from').value.trim();
+  const to = document.getElementById('path-to').value.trim();
+  if (!from || !to) return;
+  try {
+    loading('paths');
+    const result = await api.connections(from, to);
+    showPaths(result, select);
+    if (!result.paths.length) return;
+    cy.elements().remove();
+    expanded.clear();
+    cy.batch(() => {
+      for (const path of result.paths) {
+        for (const entity of path.entities) {
+          if (cy.getElementById(entity.id).empty()) cy.add({ group: 'nodes', data: { id: entity.id, name: entity.name, type: entity.type, degree: 1 } });
+        }
+        for (const step of path.steps) {
+          for (const r of step.relationships) {
+            const id = `${r.type}:${r.source.id}:${r.target.id}:${r.status ?? ''}`;
+            if (cy.getElementById(id).empty()) cy.add({ group: 'edges', data: { id, source: r.source.id, target: r.target.id, type: r.type, status: r.status } });
+          }
+          for (const q of step.quotes) {
+            for (const about of q.about.filter((a) => a.id === step.from || a.id === step.to)) {
+              const id = `SAID:${q.speaker.id}:${about.id}`;
+              if (cy.getElementById(id).empty()) cy.add({ group: 'edges', data: { id, source: q.speaker.id, target: about.id, type: 'SAID', count: 1 } });
+            }
+          }
+        }
+      }
+    });
+    cy.elements().addClass('path');
+    await layout();
+  } catch (error) {
+    report(error);
+  }
+});
+
+function legend() {
+  const items = [
+    ...Object.entries(nodeStyles).map(([type, s]) => el('li', {}, el('span', { class: 'dot', style: `background:${s.color}` }), type)),
+    ...Object.entries(edgeStyles).map(([type, s]) => el('li', {}, el('span', { class: `line line-${type}`, style: `border-color:${s.color}` }), s.label)),
+    el('li', {}, el('span', { class: 'line line-planned', style: 'border-color:#dc2626' }), 'planned meeting'),
+  ];
+  return el('ul', { class: 'legend' }, items);
+}
+
+async function start() {
+  document.getElementById('not-built')?.remove();
+  document.getElementById('graph').append(legend(), el('div', { id: 'status', class: 'status' }));
+  try {
+    const stats = await api.statistics();
+    show(
+      el('h2', { id: 'panel-title' }, 'Explore the graph'),
+      el('p', {}, `${stats.articles} articles: ${stats.people} people, ${stats.countries} countries, ${stats.organizations} organisations; `
+        + `${stats.meetings} meetings, ${stats.affiliations} affiliations, ${stats.leaderships} leaderships, ${stats.quotes} quotes.`),
+      el('p', { class: 'muted' }, 'Search for a person, country or organisation. Click a node to expand it and read what the articles say; click an edge for its evidence.'),
+    );
+  } catch (error) {
+    report(error);
+  }
+  window.explorer.ready = true;
+  const initial = new URLSearchParams(location.search).get('entity');
+  if (initial) select(initial);
+}
+
+start();

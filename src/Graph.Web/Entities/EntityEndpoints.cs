@@ -1,0 +1,64 @@
+using Graph.Core.Queries;
+using Graph.Core.Storage;
+using Graph.Web.Graphs;
+using Graph.Web.Requests;
+using Graph.Web.Resolution;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Graph.Web.Entities;
+
+public static class EntityEndpoints
+{
+    public static IEndpointRouteBuilder MapEntityEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/entities").WithTags("Entities");
+
+        group.MapGet("/", SearchEntitiesAsync)
+            .WithName("SearchEntities")
+            .WithSummary("Find people, countries and organisations by name or alias")
+            .WithDescription("Matches ignore case, accents and punctuation, and partial names match too; exact names come first, then the most reported.");
+
+        group.MapGet("/{entity}", GetEntityAsync)
+            .WithName("GetEntity")
+            .WithSummary("One entity with its aliases, roles, affiliations, countries led and counts")
+            .WithDescription("The entity may be given by id (person:kim-jong-un) or by name; an ambiguous name answers 409 with the candidates.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return routes;
+    }
+
+    public static async Task<Results<Ok<Page<EntitySummary>>, ValidationProblem>> SearchEntitiesAsync(
+        string? q, string? type, int? offset, int? limit, IGraphReader reader, CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation();
+        var text = validation.Text("q", q);
+        var entityType = validation.EntityTypeOf(type);
+        var skip = validation.Offset(offset);
+        var take = validation.Limit(limit);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.Errors);
+        }
+        var found = await reader.SearchEntitiesAsync(new EntityQuery(text, entityType, skip, take + 1), cancellationToken);
+        return TypedResults.Ok(new Page<EntitySummary>(found.Take(take).ToList(), skip, take, found.Count > take));
+    }
+
+    public static async Task<Results<Ok<EntityDetails>, ProblemHttpResult, ValidationProblem>> GetEntityAsync(
+        string entity, IGraphReader reader, EntityResolver resolver, GraphSnapshotProvider snapshots, CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation();
+        var text = validation.Text("entity", entity);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.Errors);
+        }
+        var resolution = await resolver.ResolveAsync(text, cancellationToken);
+        if (resolution.Entity is not { } found)
+        {
+            return EntityProblems.For(resolution, "entity", text);
+        }
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        return TypedResults.Ok(await EntityDetailsBuilder.BuildAsync(reader, snapshot, found, cancellationToken));
+    }
+}

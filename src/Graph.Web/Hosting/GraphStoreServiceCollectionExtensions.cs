@@ -1,0 +1,36 @@
+using Graph.Core.Storage;
+using Graph.Storage;
+using Graph.Web.Graphs;
+using Graph.Web.Resolution;
+
+namespace Graph.Web.Hosting;
+
+public static class GraphStoreServiceCollectionExtensions
+{
+    /// <summary>The store the configuration chooses (Graph:Store, Graph:Db, NEO4J_*), opened once and initialised at start-up.</summary>
+    /// <remarks>
+    /// Settings are read when the store is first needed, not while the app is being built, so that settings
+    /// added late (by WebApplicationFactory in tests) are seen too.
+    /// </remarks>
+    public static IServiceCollection AddGraphStore(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            return StoreSettings.From(key => configuration[key]);
+        });
+        services.AddSingleton<IGraphStore>(provider =>
+            GraphStoreFactory.Create(provider.GetRequiredService<StoreSettings>(), provider.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<IGraphReader>(provider => provider.GetRequiredService<IGraphStore>());
+        services.AddHostedService<StoreInitializer>();
+        return services;
+    }
+
+    public static IServiceCollection AddGraphQueries(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<EntityResolver>();
+        services.AddSingleton<GraphSnapshotProvider>();
+        return services;
+    }
+}

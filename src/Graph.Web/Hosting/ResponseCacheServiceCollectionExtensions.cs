@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Graph.Web.Hosting;
+
+public static class ResponseCacheServiceCollectionExtensions
+{
+    /// <summary>
+    /// Caches successful API answers in memory, keyed by the whole URL, until the store changes
+    /// (<see cref="GraphChangeWatcher"/>). Set Graph:ResponseCache=false (GRAPH__RESPONSECACHE=false) to measure the store itself.
+    /// </summary>
+    public static IServiceCollection AddGraphResponseCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var enabled = !string.Equals(configuration["Graph:ResponseCache"], "false", StringComparison.OrdinalIgnoreCase);
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = 256 * 1024 * 1024;
+            options.AddBasePolicy(policy => policy
+                .With(context => enabled && context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                .Expire(TimeSpan.FromMinutes(10))
+                .Tag(GraphChangeWatcher.CacheTag));
+        });
+        services.AddHostedService(provider => provider.GetRequiredService<GraphChangeWatcher>());
+        services.AddSingleton<GraphChangeWatcher>();
+        return services;
+    }
+}
