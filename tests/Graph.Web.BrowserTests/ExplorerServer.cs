@@ -1,9 +1,10 @@
-using Graph.Core.Model;
-using Graph.Core.Storage;
 using Graph.Extraction;
+using Graph.Ingestion.Pipeline;
+using Graph.Ingestion.Reading;
 using Graph.Storage.Sqlite;
 using Graph.TestSupport;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Graph.Web.BrowserTests;
 
@@ -31,16 +32,14 @@ public sealed class ExplorerServer : IAsyncDisposable
         var database = folder.File("graph.db");
         await using (var store = new SqliteGraphStore(database))
         {
-            await store.InitializeAsync(cancellationToken);
-            var extractor = new ArticleExtractor();
-            var articles = new List<ExtractedArticle>();
-            foreach (var path in articlePaths)
+            // The real ingestion path: the readers, the extractor and the store, as `graph ingest` runs them.
+            var pipeline = new IngestionPipeline(
+                new ArticleExtractor(), store, ArticleSources.Default, NullLogger<IngestionPipeline>.Instance, TimeProvider.System);
+            var summary = await pipeline.RunAsync(articlePaths, new IngestOptions(), cancellationToken: cancellationToken);
+            if (summary.HasFailures)
             {
-                var text = await File.ReadAllTextAsync(path, cancellationToken);
-                var article = new Article(path, text.Split('\n', 2)[0].Trim(), text);
-                articles.Add(new ExtractedArticle(article, extractor.Extract(article), extractor.Version));
+                throw new InvalidOperationException($"Ingesting the test articles failed: {string.Join("; ", summary.Failures)}");
             }
-            await store.SaveArticlesAsync(articles, cancellationToken);
         }
         var app = GraphWebApp.Create([$"--Graph:Store=sqlite", $"--Graph:Db={database}", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync(cancellationToken);
