@@ -10,6 +10,9 @@ namespace Graph.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
 {
+    /// <summary>Entities whose names may have changed in this transaction: their search rows are rewritten.</summary>
+    private readonly HashSet<string> touchedEntities = [];
+
     public void Write(ExtractedArticle extracted)
     {
         var (article, graph) = (extracted.Article, extracted.Graph);
@@ -36,12 +39,45 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
             ("$graph", GraphJson.Serialize(graph)), ("$version", extracted.ExtractorVersion));
     }
 
+    /// <summary>
+    /// Rewrites the search row of every entity the transaction touched: all its search keys, or no row when
+    /// no article names it any more. Call before <see cref="DeleteOrphanEntities"/>, which removes those.
+    /// </summary>
+    public void RefreshSearchIndex()
+    {
+        foreach (var entityId in touchedEntities)
+        {
+            Execute("DELETE FROM entity_search WHERE rowid = (SELECT rowid FROM entities WHERE id = $id)", ("$id", entityId));
+            Execute(
+                """
+                INSERT INTO entity_search (rowid, search_keys)
+                SELECT e.rowid, group_concat(DISTINCT n.search_key)
+                FROM entities e JOIN entity_names n ON n.entity_id = e.id
+                WHERE e.id = $id
+                GROUP BY e.rowid
+                """,
+                ("$id", entityId));
+        }
+        touchedEntities.Clear();
+    }
+
     /// <summary>Entities no article names any more are dropped, so a re-extraction leaves nothing stale.</summary>
     public void DeleteOrphanEntities() =>
         Execute("DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_id = entities.id)");
 
     private void DeleteFacts(string articleId)
     {
+        using (var named = connection.CreateCommand())
+        {
+            named.Transaction = transaction;
+            named.CommandText = "SELECT DISTINCT entity_id FROM entity_names WHERE article_id = $id";
+            named.Parameters.AddWithValue("$id", articleId);
+            using var reader = named.ExecuteReader();
+            while (reader.Read())
+            {
+                touchedEntities.Add(reader.GetString(0));
+            }
+        }
         Execute("DELETE FROM articles WHERE id = $id", ("$id", articleId));
         Execute("DELETE FROM entity_names WHERE article_id = $id", ("$id", articleId));
         Execute("DELETE FROM relations WHERE article_id = $id", ("$id", articleId));
@@ -51,6 +87,7 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
 
     private void WriteEntity(string articleId, Entity entity)
     {
+        touchedEntities.Add(entity.Id);
         Execute("INSERT OR IGNORE INTO entities (id, type) VALUES ($id, $type)",
             ("$id", entity.Id), ("$type", StorageNames.Of(entity.Type)));
         WriteName(articleId, entity.Id, entity.Name, isCanonical: true);

@@ -21,8 +21,11 @@ internal static class SqliteEntityQueries
                    MIN(CASE WHEN n.search_key = $key THEN 0 WHEN n.search_key LIKE $key || '%' THEN 1
                             WHEN n.search_key LIKE '%-' || $key || '%' THEN 2 ELSE 3 END) AS rank,
                    COUNT(DISTINCT n.article_id) AS articles
-            FROM entity_names n JOIN entities e ON e.id = n.entity_id
-            WHERE n.search_key LIKE '%' || $key || '%' AND ($type IS NULL OR e.type = $type)
+            FROM entity_search s
+            JOIN entities e ON e.rowid = s.rowid
+            JOIN entity_names n ON n.entity_id = e.id
+            WHERE s.search_keys LIKE '%' || $key || '%'
+              AND n.search_key LIKE '%' || $key || '%' AND ($type IS NULL OR e.type = $type)
             GROUP BY n.entity_id
             ORDER BY rank, articles DESC, n.entity_id
             LIMIT $limit OFFSET $offset

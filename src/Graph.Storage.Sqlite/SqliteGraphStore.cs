@@ -38,8 +38,17 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive
         await using var connection = await OpenAsync(cancellationToken);
         await using var wal = connection.Command("PRAGMA journal_mode = WAL");
         await wal.ExecuteNonQueryAsync(cancellationToken);
-        await using var create = connection.Command(SqliteSchema.Create);
-        await create.ExecuteNonQueryAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var version = connection.Command("PRAGMA user_version");
+        version.Transaction = transaction;
+        var existing = (long)(await version.ExecuteScalarAsync(cancellationToken))!;
+        if (existing < SqliteSchema.Version)
+        {
+            await using var create = connection.Command(SqliteSchema.Create + SqliteSchema.RebuildSearch + $"PRAGMA user_version = {SqliteSchema.Version};");
+            create.Transaction = transaction;
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<ArticleState> GetArticleStateAsync(string articleId, int extractorVersion, CancellationToken cancellationToken = default)
@@ -68,6 +77,7 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive
         {
             writer.Write(article);
         }
+        writer.RefreshSearchIndex();
         writer.DeleteOrphanEntities();
         await transaction.CommitAsync(cancellationToken);
     }

@@ -7,7 +7,8 @@ namespace Graph.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    /// <summary>Kept in PRAGMA user_version; a database of an older version is brought up to date at start-up.</summary>
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS articles (
@@ -62,5 +63,17 @@ internal static class SqliteSchema
             PRIMARY KEY (quote_id, entity_id)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS quote_about_by_entity ON quote_about(entity_id);
+        CREATE VIRTUAL TABLE IF NOT EXISTS entity_search USING fts5(search_keys, tokenize = 'trigram');
+        """;
+
+    /// <summary>
+    /// Fills the search index from the names (for databases made before it existed). One row per entity,
+    /// with the entity's rowid, holding all its search keys separated by commas (keys never contain one).
+    /// </summary>
+    public const string RebuildSearch = """
+        DELETE FROM entity_search;
+        INSERT INTO entity_search (rowid, search_keys)
+        SELECT e.rowid, (SELECT group_concat(DISTINCT n.search_key) FROM entity_names n WHERE n.entity_id = e.id)
+        FROM entities e;
         """;
 }

@@ -143,6 +143,20 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SearchNoLongerFindsANameNoArticleGivesAnyMore()
+    {
+        var first = Summit(extractorVersion: 1);
+        await Store.SaveArticlesAsync([first]);
+        var rewritten = new ArticleBuilder(first.Article.Text, "summit.txt", "Summit");
+        rewritten.Person("Ana Varga");
+        await Store.SaveArticlesAsync([rewritten.Build(extractorVersion: 2)]);
+
+        Assert.Empty(await Store.SearchEntitiesAsync(new EntityQuery("brel")));
+        Assert.Empty(await Store.SearchEntitiesAsync(new EntityQuery("varga", EntityType.Country)));
+        Assert.Equal(["person:ana-varga"], (await Store.SearchEntitiesAsync(new EntityQuery("varga"))).Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task SearchFiltersByType()
     {
         await Store.SaveArticlesAsync([Summit()]);
