@@ -17,11 +17,15 @@ namespace Graph.Storage.Neo4j;
 /// The production store: Neo4j 5.26 or later reached through its HTTP Query API. Writes go in batches, one
 /// explicit transaction per batch; reads answer as the embedded store does, in the same order. Transient
 /// errors (deadlocks between concurrent ingest workers included) and lost connections are retried.
+/// Shortest paths are found by Neo4j itself (<see cref="IPathFinder"/>), in Cypher.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore
+public sealed class Neo4jGraphStore : IGraphStore, IPathFinder
 {
     /// <summary>Articles per transaction: large enough to amortise round trips, small enough to keep locks short.</summary>
     public const int DefaultBatchSize = 50;
+
+    /// <summary>The variable-length bound written into read/shortest-paths.cypher, where it cannot be a parameter.</summary>
+    public const int MaxPathHops = 6;
 
     private readonly Neo4jOptions options;
     private readonly HttpClient? ownedHttp;
@@ -162,6 +166,40 @@ public sealed class Neo4jGraphStore : IGraphStore
             record.String("targetId"),
             ContractNames.RelationTypeOf(record.String("type")),
             ContractNames.StatusOf(Records.Optional(record.NullableString("status")))))];
+    }
+
+    public int MaxHops => MaxPathHops;
+
+    /// <summary>
+    /// False: a quote joins its speaker to its subject through a Quote node, two relationships that count as
+    /// one hop, which Cypher's shortest-path search cannot weigh; paths through quotes are searched by the caller.
+    /// </summary>
+    public bool FollowsQuotes => false;
+
+    public async Task<EntityPaths> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.FollowQuotes)
+        {
+            throw new NotSupportedException("The Neo4j store finds paths over relationships only; paths through quotes are searched by the caller.");
+        }
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.MaxHops, MaxPathHops, nameof(query));
+        if (string.Equals(query.FromId, query.ToId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A path needs two different entities (Neo4j's shortest-path search refuses one).", nameof(query));
+        }
+        if (query.MaxHops < 1 || query.Limit < 1)
+        {
+            return EntityPaths.None;
+        }
+        var result = await ReadAsync(Statements.ShortestPaths, new JsonObject
+        {
+            ["fromId"] = query.FromId,
+            ["toId"] = query.ToId,
+            ["maxHops"] = query.MaxHops,
+            ["limit"] = query.Limit,
+        }, cancellationToken);
+        return PathRows.Read(result.Records);
     }
 
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)

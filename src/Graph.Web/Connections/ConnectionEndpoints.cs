@@ -1,7 +1,6 @@
 using Graph.Core.Model;
 using Graph.Core.Queries;
 using Graph.Core.Storage;
-using Graph.Web.Algorithms.ShortestPaths;
 using Graph.Web.Graphs;
 using Graph.Web.Relationships;
 using Graph.Web.Requests;
@@ -31,7 +30,7 @@ public static class ConnectionEndpoints
 
     public static async Task<Results<Ok<EntityConnections>, ProblemHttpResult, ValidationProblem>> FindConnectionsAsync(
         string? from, string? to, int? maxHops, int? limit, bool? quotes,
-        IGraphReader reader, EntityResolver resolver, GraphSnapshotProvider snapshots, CancellationToken cancellationToken)
+        IGraphReader reader, EntityResolver resolver, GraphSnapshotProvider snapshots, ConnectionFinder finder, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation();
         var fromText = validation.Text("from", from);
@@ -59,9 +58,10 @@ public static class ConnectionEndpoints
         }
 
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        var graph = quotes == true ? await snapshot.GraphWithQuotesAsync(cancellationToken) : snapshot.Graph;
-        var found = new AllShortestPathsAlgorithm<string, EntityLink>(graph, StringComparer.Ordinal)
-            .Compute(source.Entity.Id, target.Entity.Id, hops, paths, cancellationToken);
+        var query = new PathQuery(source.Entity.Id, target.Entity.Id, hops, paths, FollowQuotes: quotes == true);
+        var found = await finder.FindAsync(snapshot, query, cancellationToken);
+        // Steps are explained from the snapshot's links (what relationship types, which quotes join the two ends).
+        var graph = query.FollowQuotes ? await snapshot.GraphWithQuotesAsync(cancellationToken) : snapshot.Graph;
         var explained = await ExplainAsync(reader, snapshot, graph, found.Paths, cancellationToken);
         return TypedResults.Ok(new EntityConnections(source.Entity, target.Entity, hops, found.Hops, found.Total, explained));
     }
@@ -85,20 +85,22 @@ public static class ConnectionEndpoints
                 {
                     graph.TryGetEdge(second, first, out link);
                 }
+                // A path the store found may use a link the snapshot has not seen yet: every type is asked for then.
+                var types = link is null ? Enum.GetValues<RelationType>() : link.Edges.Select(edge => edge.Type).Distinct().Order().ToArray();
                 steps.Add(new ConnectionStep(first, second,
-                    link is { Edges.IsEmpty: false } ? await RelationshipsBetweenAsync(first, second, link) : [],
+                    types.Length > 0 ? await RelationshipsBetweenAsync(first, second, types) : [],
                     link is { Quotes.IsEmpty: false } ? await QuotesBetweenAsync(reader, link, cancellationToken) : []));
             }
             explained.Add(new ConnectionPath(path.Select(id => summaries[id]).ToList(), steps));
         }
         return explained;
 
-        async Task<IReadOnlyList<RelationshipView>> RelationshipsBetweenAsync(string first, string second, EntityLink link)
+        async Task<IReadOnlyList<RelationshipView>> RelationshipsBetweenAsync(string first, string second, IReadOnlyList<RelationType> types)
         {
             // Both ends know the relationships between them: ask the one with fewer, for the types the link has only.
             var asked = snapshot.DegreeOf(first) <= snapshot.DegreeOf(second) ? first : second;
             var views = new List<RelationshipView>();
-            foreach (var type in link.Edges.Select(edge => edge.Type).Distinct().Order())
+            foreach (var type in types)
             {
                 if (!relationshipsOf.TryGetValue((asked, type), out var relationships))
                 {

@@ -1,5 +1,6 @@
 using Graph.Core.Storage;
 using Graph.Storage;
+using Graph.Web.Connections;
 using Graph.Web.Graphs;
 using Graph.Web.Resolution;
 
@@ -31,6 +32,7 @@ public static class GraphStoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<EntityResolver>();
         services.AddSingleton<GraphSnapshotProvider>();
+        services.AddSingleton<ConnectionFinder>();
         return services;
     }
 }

@@ -10,6 +10,9 @@ public abstract class ApiTests(GraphWebApiFactory factory) : IAsyncLifetime
 {
     protected HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The app under test, for its services (the store it reads, the path finder it uses).</summary>
+    protected GraphWebApiFactory Factory => factory;
+
     public ValueTask InitializeAsync()
     {
         factory.SkipUnlessAvailable();

@@ -1,7 +1,12 @@
 using System.Net;
 using Graph.Core.Model;
+using Graph.Core.Queries;
+using Graph.Core.Storage;
+using Graph.Web.Algorithms.ShortestPaths;
 using Graph.Web.Connections;
+using Graph.Web.Graphs;
 using Graph.Web.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
 using static Graph.Web.Tests.Fixtures.Api;
 
 namespace Graph.Web.Tests.Api;
@@ -68,6 +73,38 @@ public abstract class ConnectionEndpointTests(GraphWebApiFactory factory) : ApiT
         Assert.Empty(throughAnna.Steps[0].Relationships);
         Assert.Equal(RelationType.LeaderOf, Assert.Single(throughAnna.Steps[1].Relationships).Type);
         Assert.Equal(SampleGraph.BramQuote, Assert.Single(withQuotes.Paths[1].Steps[1].Quotes).Text);
+    }
+
+    [Fact]
+    public async Task EveryPairOfEntitiesIsConnectedAsQuikGraphConnectsThemOverTheStoresEdges()
+    {
+        // On Neo4j the store answers in Cypher: its answers must be QuikGraph's on the same edges, path for path.
+        var token = TestContext.Current.CancellationToken;
+        var reader = Factory.Services.GetRequiredService<IGraphReader>();
+        var finder = Factory.Services.GetRequiredService<ConnectionFinder>();
+        var snapshot = GraphSnapshot.Build(reader, await reader.GetEdgesAsync(token), await reader.GetStatisticsAsync(token));
+        var quikGraph = new AllShortestPathsAlgorithm<string, EntityLink>(snapshot.Graph, StringComparer.Ordinal);
+        var pairs = SampleGraph.Entities.SelectMany(from => SampleGraph.Entities.Where(to => to != from).Select(to => (From: from, To: to))).ToList();
+
+        foreach (var (from, to) in pairs)
+        {
+            foreach (var (maxHops, limit) in new[] { (1, 50), (2, 50), (3, 1), (4, 50), (6, 2) })
+            {
+                var query = new PathQuery(from, to, maxHops, limit);
+                var expected = quikGraph.Compute(from, to, maxHops, limit, token);
+
+                var found = await finder.FindAsync(snapshot, query, token);
+
+                Assert.Equal(Factory.StoreFindsPaths, finder.StoreFinderFor(query) is not null);
+                Assert.Equal((expected.Hops, expected.Total), (found.Hops, found.Total));
+                Assert.Equal(expected.Paths.Select(path => string.Join(" ", path)), found.Paths.Select(path => string.Join(" ", path)));
+            }
+            var answered = await Client.GetOkAsync<EntityConnections>($"/api/connections?from={Escape(from)}&to={Escape(to)}&maxHops=6&limit=50");
+            var all = quikGraph.Compute(from, to, 6, 50, token);
+            Assert.Equal((all.Hops, all.Total), (answered.Hops, answered.TotalPaths));
+            Assert.Equal(all.Paths.Select(path => string.Join(" ", path)), answered.Paths.Select(path => string.Join(" ", path.Entities.Select(entity => entity.Id))));
+            Assert.All(answered.Paths.SelectMany(path => path.Steps), step => Assert.NotEmpty(step.Relationships));
+        }
     }
 
     [Fact]

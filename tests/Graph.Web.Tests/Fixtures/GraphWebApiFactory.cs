@@ -7,6 +7,9 @@ public abstract class GraphWebApiFactory : WebApplicationFactory<Program>, IAsyn
 {
     public abstract ValueTask InitializeAsync();
 
+    /// <summary>Whether the store finds shortest paths itself (Neo4j, in Cypher) rather than the app with QuikGraph.</summary>
+    public virtual bool StoreFindsPaths => false;
+
     /// <summary>Skips the calling test, visibly, when this store cannot be reached from here.</summary>
     public virtual void SkipUnlessAvailable()
     {

@@ -31,6 +31,8 @@ public sealed class Neo4jGraphWebFactory : GraphWebApiFactory
         await store.SaveArticlesAsync(SampleGraph.Articles());
     }
 
+    public override bool StoreFindsPaths => true;
+
     public override void SkipUnlessAvailable()
     {
         if (settings is null)

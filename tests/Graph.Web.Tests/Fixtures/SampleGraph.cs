@@ -20,6 +20,9 @@ public static class SampleGraph
     public static readonly string Alliance = EntityId.For(EntityType.Organization, "Northern Alliance");
     public static readonly string Institute = EntityId.For(EntityType.Organization, "Coastal Institute");
 
+    /// <summary>Every entity of the sample, in id order.</summary>
+    public static IReadOnlyList<string> Entities => [.. new[] { Anna, Bram, Carl, JeanLuc, Peter, Maria, Veloria, Alliance, Institute }.Order(StringComparer.Ordinal)];
+
     public const string SummitEvidence = "Anna Kovács, the president of Veloria, met Bram de Vries in Porto on Monday.";
     public const string BramQuote = "We welcome the talks with Veloria";
 
