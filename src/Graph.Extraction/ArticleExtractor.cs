@@ -1,13 +1,64 @@
-using System.Collections.Immutable;
 using Graph.Core.Model;
+using Graph.Extraction.Attribution;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Recognition;
+using Graph.Extraction.Relations;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction;
 
-/// <summary>Placeholder until the rule pipeline lands.</summary>
+/// <summary>
+/// The rule-based extractor: segment → recognise → resolve → attribute → relate. Word lists are loaded once in the
+/// constructor and only read afterwards, so one instance can serve many threads.
+/// </summary>
 public sealed class ArticleExtractor : IArticleExtractor
 {
-    public int Version => 1;
+    private readonly WordLists words;
+    private readonly Segmenter segmenter;
+    private readonly OutletDetector outlets;
+    private readonly MentionRecognizer recognizer;
+    private readonly OrganizationContext organizationContext;
+    private readonly EntityResolver resolver;
+    private readonly CoreferenceResolver coreference;
+    private readonly QuoteAttributor attributor;
+    private readonly LeaderFinder leaders;
+    private readonly AffiliationFinder affiliations;
+    private readonly MeetingFinder meetings;
 
-    public ArticleGraph Extract(Article article) =>
-        new(article.Source, article.Title, article.Outlet, [], [], []);
+    public ArticleExtractor()
+    {
+        words = new WordLists();
+        segmenter = new Segmenter(words.Tokenizer);
+        outlets = new OutletDetector(words);
+        recognizer = new MentionRecognizer(words);
+        organizationContext = new OrganizationContext(words.OrganizationKinds, words.RoleNouns);
+        resolver = new EntityResolver(words);
+        coreference = new CoreferenceResolver(words);
+        attributor = new QuoteAttributor(words);
+        leaders = new LeaderFinder(words);
+        affiliations = new AffiliationFinder(words.RoleNouns, words.SpeechVerbs);
+        meetings = new MeetingFinder(words);
+    }
+
+    public int Version => 2;
+
+    public ArticleGraph Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var doc = segmenter.Segment(article.Text);
+        var outlet = outlets.Detect(doc);
+        var skip = outlet?.Mention?.Characters ?? default;
+        var mentions = recognizer.Recognize(doc, skip);
+        if (outlet?.Mention is { } masthead)
+        {
+            mentions.Insert(0, masthead);
+        }
+        organizationContext.Apply(doc, mentions);
+        var resolved = resolver.Resolve(doc, mentions);
+        coreference.Resolve(doc, mentions, resolved);
+        var quotes = attributor.Attribute(resolved);
+        var relations = leaders.Find(resolved).Concat(affiliations.Find(resolved)).Concat(meetings.Find(resolved)).ToList();
+        return GraphAssembler.Assemble(article, outlet?.Outlet.Name, resolved, relations, quotes);
+    }
 }

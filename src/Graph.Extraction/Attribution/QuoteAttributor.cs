@@ -1,0 +1,103 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Attribution;
+
+/// <summary>
+/// Gives each quotation its speaker: the reporting clause right after it ("," he said), else the one before it in the
+/// same sentence (X said that "..."), else the speaker of the quotation it continues (the next part of a split
+/// quote, or a whole quoted paragraph after an attributed one). Quotations nobody is named for are left out.
+/// </summary>
+internal sealed class QuoteAttributor(WordLists words)
+{
+    public List<AttributedQuote> Attribute(ResolvedArticle article)
+    {
+        var doc = article.Document;
+        var result = new List<AttributedQuote>();
+        var speakers = new Speaker?[doc.Quotes.Count];
+        var clauses = new ReportingClauses(words, article);
+        var afters = new Speaker?[doc.Quotes.Count];
+        var unnamed = new bool[doc.Quotes.Count];
+        foreach (var quote in doc.Quotes.Where(q => doc.Blocks[q.Block].Kind == BlockKind.Body))
+        {
+            afters[quote.Index] = clauses.After(quote, out unnamed[quote.Index]);
+        }
+        foreach (var quote in doc.Quotes)
+        {
+            var block = doc.Blocks[quote.Block];
+            if (block.Kind != BlockKind.Body)
+            {
+                continue;
+            }
+            var speaker = unnamed[quote.Index] ? null
+                : afters[quote.Index] ?? LaterInSentence(doc, quote, afters, unnamed) ?? clauses.SentenceEnd(quote) ?? clauses.Before(quote) ?? Continued(doc, quote, speakers) ?? clauses.LeadIn(quote);
+            speakers[quote.Index] = speaker;
+            if (speaker is null || WordCount(doc, quote) < 2)
+            {
+                continue;
+            }
+            var cueStart = doc.Tokens[speaker.CueFirst].Start;
+            var cueEnd = doc.Tokens[speaker.CueEnd - 1].End;
+            result.Add(new AttributedQuote(quote, speaker.Entity, cueStart, cueEnd));
+        }
+        return result;
+    }
+
+    /// <summary>The speaker of the quotation this one goes on from: earlier in its sentence, or just before it.</summary>
+    private static Speaker? Continued(Document doc, QuoteSpan quote, Speaker?[] speakers)
+    {
+        if (quote.Index == 0 || speakers[quote.Index - 1] is not { } previous)
+        {
+            return null;
+        }
+        var earlier = doc.Quotes[quote.Index - 1];
+        var sentence = doc.SentenceOf[quote.FirstToken];
+        var startsSentence = doc.Sentences[sentence].FirstToken >= quote.FirstToken - 1;
+        var sameSentence = doc.SentenceOf[earlier.FirstToken] == sentence;
+        var sameBlock = earlier.Block == quote.Block;
+        var blockStart = doc.Blocks[quote.Block].FirstToken >= quote.FirstToken - 1;
+        var nextBlock = earlier.Block == PreviousBodyBlock(doc, quote.Block) && blockStart;
+        return sameSentence || (startsSentence && (sameBlock || nextBlock)) ? previous : null;
+    }
+
+    /// <summary>"... told them \"A\" and pledged \"B,\" Okafor said": a clause closing the sentence covers its earlier quotations.</summary>
+    private static Speaker? LaterInSentence(Document doc, QuoteSpan quote, Speaker?[] afters, bool[] unnamed)
+    {
+        var sentence = doc.SentenceOf[quote.FirstToken];
+        for (var i = quote.Index + 1; i < doc.Quotes.Count && doc.SentenceOf[doc.Quotes[i].FirstToken] == sentence; i++)
+        {
+            if (afters[i] is not null || unnamed[i])
+            {
+                return afters[i];
+            }
+        }
+        return null;
+    }
+
+    private static int PreviousBodyBlock(Document doc, int block)
+    {
+        for (var b = block - 1; b >= 0; b--)
+        {
+            if (doc.Blocks[b].Kind == BlockKind.Body)
+            {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    private static int WordCount(Document doc, QuoteSpan quote)
+    {
+        var count = 0;
+        for (var t = quote.FirstToken; t < quote.EndToken; t++)
+        {
+            if (doc.Tokens[t].Kind != TokenKind.Punctuation)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+}

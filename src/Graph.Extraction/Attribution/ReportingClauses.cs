@@ -1,0 +1,228 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Attribution;
+
+/// <summary>Reads the reporting clause around a quotation ("Brandt wrote", "said Lu Hongbo", "Okafor said Park ...").</summary>
+internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
+{
+    private const int Reach = 30;
+    private const int ShortClause = 9;
+
+
+    private static readonly HashSet<string> SpeechNouns = ["question", "words", "statement", "remarks", "comments", "message", "tweet", "response", "reply", "answer", "note", "post"];
+
+    private readonly Document doc = article.Document;
+    private readonly SpeakerLookup speakers = new(words, article);
+
+    /// <summary>
+    /// The clause right after the closing mark. Unnamed is true when the clause names nobody the article knows
+    /// ("the official said"), so no other clause may claim the quotation.
+    /// </summary>
+    public Speaker? After(QuoteSpan quote, out bool unnamed)
+    {
+        unnamed = false;
+        var tokens = doc.Tokens;
+        var sentence = doc.Sentences[doc.SentenceOf[quote.FirstToken]];
+        var a = quote.EndToken;
+        while (a < sentence.EndToken && tokens[a].Start < quote.After)
+        {
+            a++;
+        }
+        var limit = Math.Min(sentence.EndToken, NextQuoteStart(quote, sentence));
+        var lastAt = quote.ContentEnd - 1;
+        while (lastAt > quote.ContentStart && doc.Text[lastAt] is '\u2019' or '\'' or ' ')
+        {
+            lastAt--; // a nested quotation closing with the outer one: "... ‘What is this body for?’ ”"
+        }
+        var lastInside = quote.ContentEnd > quote.ContentStart ? doc.Text[lastAt] : ' ';
+        var classic = lastInside is ',' or '.' or '!' or '?' or '\u2014' or '-' || (a < limit && tokens[a].Norm is "," or "\u2014" or "\u2013");
+        if (!classic)
+        {
+            return null;
+        }
+        while (a < limit && tokens[a].Kind == TokenKind.Punctuation && tokens[a].Norm is "," or "\u2014" or "\u2013" or "-" or ")")
+        {
+            a++;
+        }
+        if (a + 2 < limit && tokens[a].Norm == "according" && tokens[a + 1].Norm == "to" && speakers.FirstSpeaker(a + 2, Math.Min(limit, a + 8)) is { } source)
+        {
+            return new Speaker(source.Entity, a, source.End); // ", according to The New York Times"
+        }
+        var verb = -1;
+        for (var t = a; t < limit && t < a + Reach; t++)
+        {
+            if (speakers.IsSpeechVerb(t))
+            {
+                verb = t;
+                break;
+            }
+            if (tokens[t].Norm is "." or ";" or "?" or "!")
+            {
+                break;
+            }
+        }
+        if (verb < 0)
+        {
+            return null;
+        }
+        if (verb > a)
+        {
+            var named = speakers.FirstSpeaker(a, verb);
+            if (verb - a > ShortClause)
+            {
+                // A long clause must open with the speaker, then an apposition: "Maria T. Okafor, a ... fellow at ..., said".
+                var apposition = named is not null && speakers.OnlyTitlesBetween(a, named.First) && named.End < verb && tokens[named.End].Norm is "," or "(";
+                return apposition ? new Speaker(named!.Entity, named.First, verb + 1) : null;
+            }
+            unnamed = named is null;
+            return named is null ? null : new Speaker(named.Entity, Math.Min(named.First, verb), verb + 1);
+        }
+        if (tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null; // ", adding ...": the same speaker goes on
+        }
+        var stop = verb + 1;
+        while (stop < limit && tokens[stop].Norm is not ("," or "." or ";" or ":"))
+        {
+            stop++;
+        }
+        var after = speakers.FirstSpeaker(verb + 1, stop);
+        unnamed = after is null && verb + 1 < limit && tokens[verb + 1].Norm is "a" or "an" or "the" or "one" or "another" or "some";
+        return after is null ? null : new Speaker(after.Entity, verb, after.End);
+    }
+
+    /// <summary>
+    /// The clause before the opening mark in the same sentence: its last reporting verb and that verb's subject. After
+    /// an earlier quotation of the sentence only a subject right at the verb counts ("and Varga said he ..."); with
+    /// none, the quotation goes on with the earlier one's speaker.
+    /// </summary>
+    public Speaker? Before(QuoteSpan quote)
+    {
+        var sentence = doc.Sentences[doc.SentenceOf[quote.FirstToken]];
+        var open = quote.FirstToken - 1;
+        var b = sentence.FirstToken;
+        var follows = false;
+        if (quote.Index > 0 && doc.Quotes[quote.Index - 1] is { } prior && doc.SentenceOf[prior.FirstToken] == sentence.Index)
+        {
+            b = Math.Max(b, prior.EndToken + 1);
+            follows = true;
+        }
+        // The first reporting verb with its subject right at it governs ("Brandt said that Chen reported that ...");
+        // else the last verb, whose subject is the first person of the clause.
+        for (var v = b; v + 3 < open; v++)
+        {
+            if (doc.Tokens[v].Norm == "quoted" && speakers.IsSpeechVerb(v) && speakers.FirstSpeaker(v + 1, Math.Min(open, v + 7)) is { } quoted
+                && Enumerable.Range(quoted.End, Math.Min(3, open - quoted.End)).Any(k => doc.Tokens[k].Norm == "saying"))
+            {
+                return new Speaker(quoted.Entity, v, quoted.End); // "quoted Park as saying"
+            }
+        }
+        if (!follows)
+        {
+            for (var v = b; v < open; v++)
+            {
+                if (speakers.IsSpeechVerb(v) && speakers.SubjectOf(b, v) is { } governing)
+                {
+                    return new Speaker(governing.Entity, governing.First, v + 1);
+                }
+            }
+        }
+        for (var v = open - 1; v >= b; v--)
+        {
+            if (!speakers.IsSpeechVerb(v))
+            {
+                if (SpeechNouns.Contains(doc.Tokens[v].Norm) && v > b && doc.Tokens[v - 1].Norm == "'s" && speakers.RefEndingAt(v - 1) is { } owner)
+                {
+                    return new Speaker(owner.Entity, owner.First, v + 1);
+                }
+                continue;
+            }
+            if (doc.Tokens[v].Norm == "quoted" && speakers.FirstSpeaker(v + 1, Math.Min(open, v + 7)) is { } quoted)
+            {
+                return new Speaker(quoted.Entity, v, quoted.End);
+            }
+            if (doc.Tokens[v].Norm == "saying" && v > b && doc.Tokens[v - 1].Norm == "as" && speakers.RefEndingAt(v - 1) is { } cited && cited.Entity.Type == EntityType.Person)
+            {
+                return new Speaker(cited.Entity, cited.First, v + 1); // "quoted Park as saying"
+            }
+            var subject = follows ? speakers.SubjectOf(b, v) : speakers.FirstSpeaker(b, v);
+            if (subject is not null)
+            {
+                return new Speaker(subject.Entity, subject.First, v + 1);
+            }
+            return follows ? null : speakers.FirstSpeaker(v + 1, open) is { } late ? new Speaker(late.Entity, v, late.End) : null;
+        }
+        // "Brandt shot back: \"...\"": a clause ending in a colon introduces its subject's words.
+        if (!follows && open - 1 > b && doc.Tokens[open - 1].Norm == ":" && speakers.FirstSpeaker(b, open - 1) is { } introducer)
+        {
+            return new Speaker(introducer.Entity, introducer.First, open - 1);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A sentence that closes with its reporting clause (", Press Secretary Haas said.", ", he said.") gives that
+    /// speaker to every quotation in it.
+    /// </summary>
+    public Speaker? SentenceEnd(QuoteSpan quote)
+    {
+        var tokens = doc.Tokens;
+        var sentence = doc.Sentences[doc.SentenceOf[quote.FirstToken]];
+        var end = sentence.EndToken;
+        while (end > sentence.FirstToken && tokens[end - 1].Kind == TokenKind.Punctuation && tokens[end - 1].Norm is "." or "!" or "?")
+        {
+            end--;
+        }
+        var comma = end - 1;
+        while (comma > quote.EndToken && end - comma <= ShortClause + 2 && tokens[comma].Norm != ",")
+        {
+            comma--;
+        }
+        if (comma <= quote.EndToken || tokens[comma].Norm != "," || doc.InQuote(comma))
+        {
+            return null;
+        }
+        for (var v = comma + 1; v < end; v++)
+        {
+            if (speakers.IsSpeechVerb(v))
+            {
+                var speaker = speakers.FirstSpeaker(comma + 1, v) ?? speakers.FirstSpeaker(v + 1, end);
+                return speaker is null ? null : new Speaker(speaker.Entity, Math.Min(speaker.First, v), Math.Max(speaker.End, v + 1));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A quoted paragraph introduced by the paragraph before it ("The newspaper said the pledges ...").</summary>
+    public Speaker? LeadIn(QuoteSpan quote)
+    {
+        var block = doc.Blocks[quote.Block];
+        if (quote.FirstToken - 1 > block.FirstToken || quote.Block == 0)
+        {
+            return null;
+        }
+        var previous = doc.Blocks[quote.Block - 1];
+        if (previous.Kind != BlockKind.Body)
+        {
+            return null;
+        }
+        var last = doc.Sentences[doc.SentenceOf[previous.EndToken - 1]];
+        for (var v = last.FirstToken; v < last.EndToken; v++)
+        {
+            if (speakers.IsSpeechVerb(v))
+            {
+                return speakers.SubjectOf(last.FirstToken, v) is { } subject ? new Speaker(subject.Entity, subject.First, v + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    private int NextQuoteStart(QuoteSpan quote, Sentence sentence)
+    {
+        var next = quote.Index + 1 < doc.Quotes.Count ? doc.Quotes[quote.Index + 1] : null;
+        return next is not null && doc.SentenceOf[next.FirstToken] == sentence.Index ? next.FirstToken - 1 : sentence.EndToken;
+    }
+}

@@ -1,0 +1,92 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Attribution;
+
+/// <summary>Finds who a reporting clause names: reporting verbs, their subjects, and the speakers a span refers to.</summary>
+internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
+{
+    /// <summary>Words that may stand between a subject and its verb: "Brandt later said", "Park had told".</summary>
+    private static readonly HashSet<string> Adverbs =
+        ["also", "later", "then", "has", "had", "have", "was", "is", "previously", "once", "again", "recently", "earlier", "further", "repeatedly", "reportedly", "just", "first", "initially", "separately", "himself", "herself", "privately", "publicly", "told", "would", "will", "has", "said"];
+
+    private readonly Document doc = article.Document;
+
+    /// <summary>Between the quote and the speaker only titles: "former New Jersey Governor Chris Christie, a ..., told".</summary>
+    public bool OnlyTitlesBetween(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var token = doc.Tokens[t];
+            if (!(token.IsCapitalized || token.Norm is "the" or "former" or "'s" || words.RoleNouns.Contains(token.Norm) || words.Titles.Match(doc.Tokens, t, to) is not null))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public bool IsSpeechVerb(int token) =>
+        !doc.InQuote(token) && words.SpeechVerbs.Contains(doc.Tokens[token].Norm) && !IsNoun(token);
+
+    /// <summary>"a statement", "his remarks": the verb list's words used as nouns are not reporting verbs.</summary>
+    private bool IsNoun(int token) =>
+        token > 0 && doc.Tokens[token - 1].Norm is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our";
+
+    /// <summary>The first person referred to in [first, end) outside quotations, else the first organisation.</summary>
+    public Reference? FirstSpeaker(int first, int end)
+    {
+        Reference? organization = null;
+        foreach (var r in article.Within(first, end))
+        {
+            if (doc.InQuote(r.First) || IsModifier(r))
+            {
+                continue;
+            }
+            if (r.Entity.Type == EntityType.Person)
+            {
+                return r;
+            }
+            organization ??= r.Entity.Type == EntityType.Organization ? r : null;
+        }
+        return organization;
+    }
+
+    /// <summary>The speaker standing as the verb's subject: right before it, or before an apposition that ends at it.</summary>
+    public Reference? SubjectOf(int first, int verb)
+    {
+        var tokens = doc.Tokens;
+        foreach (var r in article.Within(first, verb).Reverse())
+        {
+            if (doc.InQuote(r.First) || r.Entity.Type is not (EntityType.Person or EntityType.Organization))
+            {
+                continue;
+            }
+            var t = r.End;
+            while (t < verb && Adverbs.Contains(tokens[t].Norm))
+            {
+                t++;
+            }
+            if (t == verb)
+            {
+                return r;
+            }
+            if (tokens[t].Norm == "," && tokens[verb - 1].Norm == "," && r.First <= first + 1)
+            {
+                return r; // "The Global Times, a tabloid ..., said"
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"a Brandt adviser said": a name used to describe an unnamed speaker.</summary>
+    private bool IsModifier(Reference r)
+    {
+        var tokens = doc.Tokens;
+        return r.End + 1 < tokens.Count && words.RoleNouns.Contains(tokens[r.End].Norm) && !tokens[r.End + 1].IsCapitalized;
+    }
+
+    public Reference? RefEndingAt(int end) => article.Within(Math.Max(0, end - 6), end).LastOrDefault(r => r.End == end);
+}

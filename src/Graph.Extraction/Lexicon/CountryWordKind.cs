@@ -1,0 +1,8 @@
+namespace Graph.Extraction.Lexicon;
+
+internal enum CountryWordKind
+{
+    Name,
+    Demonym,
+    Capital,
+}

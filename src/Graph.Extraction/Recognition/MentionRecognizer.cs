@@ -1,0 +1,280 @@
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Recognition;
+
+/// <summary>
+/// Finds names in the token stream: listed countries, institutions and titles first (longest phrase wins),
+/// then runs of capitalised words, which become organisations (by head word), places, persons or candidates.
+/// </summary>
+internal sealed class MentionRecognizer(WordLists words)
+{
+    private static readonly HashSet<string> Connectors = ["of", "for", "on", "and", "the", "&", "de", "des", "du", "la"];
+
+    /// <summary>Words that open a sentence before a name ("But", "The") and never belong to it.</summary>
+    private static readonly HashSet<string> Openers =
+        ["later", "earlier", "meanwhile", "instead", "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "from", "with", "by", "as", "after", "before", "when", "while", "if", "so", "then", "amid", "like", "since", "during", "to", "of", "both", "neither", "nor", "yet", "meanwhile", "however", "still", "also", "even", "only", "that", "this", "these", "those", "there", "here", "where", "why", "how", "what", "who", "which", "because", "although", "though", "once", "until", "unlike", "under", "over", "about", "between", "against", "despite", "without", "within", "through", "into", "onto", "upon", "via", "per", "than", "until", "whether", "unless", "whereas", "not", "no", "yes", "all", "some", "many", "most", "more", "few", "each", "every", "any", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you"];
+
+    private static readonly HashSet<string> CalendarWords =
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public List<Mention> Recognize(Document doc, (int Start, int End) skip = default)
+    {
+        var mentions = new List<Mention>();
+        var lowerCase = doc.Tokens.Where(t => t.IsWord && !t.IsCapitalized).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        foreach (var block in doc.Blocks)
+        {
+            if (block.Kind == BlockKind.Boilerplate)
+            {
+                continue;
+            }
+            var headlineCase = block.Kind == BlockKind.Heading && LineCase.IsHeadlineCase(doc, block);
+            var i = block.FirstToken;
+            while (i < block.EndToken)
+            {
+                if ((doc.Tokens[i].End > skip.Start && doc.Tokens[i].Start < skip.End) || doc.Tokens[i].Kind == TokenKind.Punctuation)
+                {
+                    i++;
+                    continue;
+                }
+                var before = mentions.Count;
+                i = RecognizeAt(doc, block, i, mentions);
+                if (mentions.Count > before && mentions[^1].Kind == MentionKind.Person && LineCase.IsSentenceOpener(doc, mentions[^1].First, lowerCase))
+                {
+                    mentions[^1] = LineCase.StripOpener(doc, mentions[^1]);
+                }
+                if (headlineCase)
+                {
+                    LineCase.DemoteHeadlineNames(mentions, before);
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private int RecognizeAt(Document doc, Block block, int i, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        var token = tokens[i];
+        var limit = block.EndToken;
+        var capital = token.IsCapitalized && (token.IsAllCaps || token.IsInitial || !words.CapitalsOnly.Contains(token.Norm));
+        var org = capital || token.Kind == TokenKind.Number ? words.Organizations.Match(tokens, i, limit) : null;
+        var country = capital ? words.CountryWords.Match(tokens, i, limit) : null;
+        var title = words.Titles.Match(tokens, i, limit);
+        var place = capital ? words.Places.Match(tokens, i, limit) : null;
+        if (place is { } p && p.Length >= (org?.Length ?? 0) && p.Length >= (country?.Length ?? 0) && !LeadsIntoOrganization(tokens, i + p.Length, limit))
+        {
+            mentions.Add(new Mention(i, i + p.Length, MentionKind.Place, doc.TextOf(i, i + p.Length)));
+            return i + p.Length;
+        }
+        var orgLength = org?.Length ?? 0;
+        var countryLength = country?.Length ?? 0;
+        var titleLength = title is { } t0 && (capital || IsNameAhead(tokens, i + t0.Length, limit)) ? t0.Length : 0;
+        var best = Math.Max(orgLength, Math.Max(countryLength, titleLength));
+        if (best > 0 && titleLength < best && LeadsIntoOrganization(tokens, i + best, limit))
+        {
+            return RecognizeRun(doc, block, i, mentions);
+        }
+        if (best > 0 && orgLength == best)
+        {
+            mentions.Add(new Mention(i, i + best, MentionKind.Organization, org!.Value.Value.Name) { Organization = org.Value.Value });
+            return i + best;
+        }
+        if (best > 0 && countryLength == best && country!.Value.Value.Kind != CountryWordKind.Demonym && best == 1 && IsPersonNameAhead(tokens, i + best, limit))
+        {
+            return RecognizeRun(doc, block, i, mentions); // "Kingston Reif", "Jordan Peterson": a place's name used as a first name
+        }
+        if (best > 0 && countryLength == best)
+        {
+            var word = country!.Value.Value;
+            var end = i + best;
+            var kind = word.Kind switch
+            {
+                CountryWordKind.Name => MentionKind.Country,
+                CountryWordKind.Demonym => MentionKind.Demonym,
+                _ => CapitalUse.IsGovernment(tokens, i, end, block.FirstToken, limit) ? MentionKind.Country : MentionKind.Place,
+            };
+            var key = kind == MentionKind.Place ? doc.TextOf(i, end) : word.Country.Name;
+            mentions.Add(new Mention(i, end, kind, key) { Country = word.Country });
+            return end;
+        }
+        if (best == 0 && token.Norm is "north" or "south" && i > block.FirstToken && tokens[i - 1].Norm == "the" && token.IsCapitalized
+            && (i + 1 >= limit || !tokens[i + 1].IsCapitalized) && words.Countries.FirstOrDefault(c => c.Name.StartsWith(token.Norm == "north" ? "North " : "South ", StringComparison.Ordinal) && MentionedIn(doc, c)) is { } half)
+        {
+            // "the North", "the South": the half of a divided country the article names elsewhere.
+            mentions.Add(new Mention(i, i + 1, MentionKind.Country, half.Name) { Country = half });
+            return i + 1;
+        }
+        if (titleLength > 0)
+        {
+            mentions.Add(new Mention(i, i + titleLength, MentionKind.Title, title!.Value.Value.Text) { Title = title.Value.Value });
+            return i + titleLength;
+        }
+        return capital ? RecognizeRun(doc, block, i, mentions) : i + 1;
+    }
+
+    private int RecognizeRun(Document doc, Block block, int start, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        var limit = block.EndToken;
+        var end = start + 1;
+        while (end < limit && NameShape.IsNameWord(tokens[end]) && words.Titles.Match(tokens, end, limit) is null
+               && (!StartsCountryWord(tokens, end, limit) || IsOrganizationHeadAt(tokens, end + 1, limit) || IsOrganizationHeadAt(tokens, end + 2, limit)
+                   || IsSurnameAfterGivenName(tokens, start, end, limit)))
+        {
+            end++;
+        }
+        var first = start;
+        while (first < end && Openers.Contains(tokens[first].Norm))
+        {
+            first++;
+        }
+        if (first == end)
+        {
+            return end;
+        }
+        if (first > start)
+        {
+            return RecognizeAt(doc, block, first, mentions);
+        }
+        var head = -1;
+        for (var k = first; k < end; k++)
+        {
+            if (IsOrganizationHead(tokens[k]))
+            {
+                head = k;
+            }
+        }
+        if (head >= 0 && (head > first || IsOfAhead(tokens, end, limit)))
+        {
+            end = ExtendOrganizationTail(tokens, end, limit);
+            mentions.Add(new Mention(first, end, MentionKind.Organization, doc.TextOf(first, end)));
+            AddAcronym(doc, end, limit, mentions);
+            return end;
+        }
+        if ((words.PlaceHeads.Contains(tokens[end - 1].Norm) || words.PlacePrefixes.Contains(tokens[first].Norm)) && end - first > 1)
+        {
+            mentions.Add(new Mention(first, end, MentionKind.Place, doc.TextOf(first, end)));
+            return end;
+        }
+        while (first < end && (words.NonNameWords.Contains(tokens[first].Norm) || words.RoleNouns.Contains(tokens[first].Norm)))
+        {
+            first++; // "Correspondent Ada Quist"
+        }
+        var last = end;
+        while (last > first && words.NonNameWords.Contains(tokens[last - 1].Norm))
+        {
+            last--;
+        }
+        // Scraped name boxes repeat a name ("Ivo Stern Ivo Peter Stern", "Varga Lena Varga"): keep one.
+        if (last - first >= 2 && tokens[first].Norm == tokens[last - 1].Norm)
+        {
+            first++;
+        }
+        for (var k = first + 2; k < last; k++)
+        {
+            if (tokens[k].Norm == tokens[first].Norm)
+            {
+                last = k;
+                break;
+            }
+        }
+        if (last - first >= 2 && !tokens[first].IsAllCaps && Enumerable.Range(first, last - first).Any(k => words.NonNameWords.Contains(tokens[k].Norm)))
+        {
+            mentions.Add(new Mention(first, last, MentionKind.Place, doc.TextOf(first, last))); // "Paekhwawon State Guest"
+        }
+        else if (last - first >= 2 && (!tokens[first].IsAllCaps || tokens[first].IsInitial))
+        {
+            mentions.Add(new Mention(first, last, MentionKind.Person, doc.TextOf(first, last)));
+        }
+        else if (last > first)
+        {
+            var allCaps = tokens[first].IsAllCaps;
+            mentions.Add(new Mention(first, last, MentionKind.Candidate, doc.TextOf(first, last)) { IsAllCaps = allCaps });
+        }
+        return end;
+    }
+
+    /// <summary>"Stockholm International Peace Research Institute", "ASEAN Regional Forum": a listed name opening an institution's name.</summary>
+    private bool LeadsIntoOrganization(IReadOnlyList<Token> tokens, int index, int limit)
+    {
+        if (index < limit && words.Organizations.Match(tokens, index, limit) is not null)
+        {
+            return false; // "U.S. State Department": the country, then the listed institution
+        }
+        for (var k = index; k < limit && NameShape.IsNameWord(tokens[k]); k++)
+        {
+            if (IsOrganizationHead(tokens[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool MentionedIn(Document doc, CountryInfo country) =>
+        doc.Text.Contains(country.Name, StringComparison.Ordinal);
+
+    /// <summary>A country's name starts here; "Rok" in "Han Su Rok" is not "ROK".</summary>
+    private bool StartsCountryWord(IReadOnlyList<Token> tokens, int index, int limit) =>
+        (tokens[index].IsAllCaps || tokens[index].IsInitial || !words.CapitalsOnly.Contains(tokens[index].Norm))
+        && words.CountryWords.Match(tokens, index, limit) is not null;
+
+    /// <summary>"Jim Jordan": a one-word country name right after a given name, ending the run, is a surname.</summary>
+    private bool IsSurnameAfterGivenName(IReadOnlyList<Token> tokens, int start, int end, int limit) =>
+        end - start == 1 && !tokens[start].IsAllCaps && !words.NonNameWords.Contains(tokens[start].Norm) && words.CountryWords.Match(tokens, end, limit) is { Length: 1, Value.Kind: CountryWordKind.Name }
+        && (end + 1 >= limit || !NameShape.IsNameWord(tokens[end + 1])) && words.CountryWords.Match(tokens, start, limit) is null;
+
+    private bool IsPersonNameAhead(IReadOnlyList<Token> tokens, int index, int limit) =>
+        index < limit && NameShape.IsNameWord(tokens[index]) && !tokens[index].IsAllCaps && !IsOrganizationHead(tokens[index])
+        && !words.PlaceHeads.Contains(tokens[index].Norm) && !words.NonNameWords.Contains(tokens[index].Norm)
+        && words.Organizations.Match(tokens, index, limit) is null && !StartsCountryWord(tokens, index, limit) && words.Titles.Match(tokens, index, limit) is null;
+
+    private static bool IsNameAhead(IReadOnlyList<Token> tokens, int index, int limit) =>
+        index < limit && tokens[index].IsCapitalized;
+
+    private static bool IsOfAhead(IReadOnlyList<Token> tokens, int index, int limit) =>
+        index + 1 < limit && tokens[index].Norm is "of" or "for" or "on" && (tokens[index + 1].IsCapitalized || tokens[index + 1].Kind == TokenKind.Number);
+
+    private bool IsOrganizationHead(Token token) => token.IsCapitalized && words.OrganizationHeads.Contains(token.Norm);
+
+    private bool IsOrganizationHeadAt(IReadOnlyList<Token> tokens, int index, int limit) =>
+        index < limit && IsOrganizationHead(tokens[index]);
+
+    /// <summary>"Ministry" + "of Foreign Affairs", "University" + "of Political Science and Law".</summary>
+    private static int ExtendOrganizationTail(IReadOnlyList<Token> tokens, int end, int limit)
+    {
+        if (!IsOfAhead(tokens, end, limit))
+        {
+            return end;
+        }
+        var k = end + 1;
+        while (k < limit)
+        {
+            if ((tokens[k].IsCapitalized || tokens[k].Kind == TokenKind.Number) && !CalendarWords.Contains(tokens[k].Norm))
+            {
+                end = ++k;
+            }
+            else if (Connectors.Contains(tokens[k].Norm) && k + 1 < limit && tokens[k + 1].IsCapitalized)
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>"Federation of American Scientists (FAS)": the acronym becomes a second name of the organisation.</summary>
+    private static void AddAcronym(Document doc, int end, int limit, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        if (end + 2 < limit && tokens[end].Norm == "(" && tokens[end + 1].IsAllCaps && tokens[end + 2].Norm == ")")
+        {
+            var org = mentions[^1];
+            mentions.Add(new Mention(end + 1, end + 2, MentionKind.Organization, org.Key) { IsAllCaps = true });
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Recognition;
+
+/// <summary>
+/// Companies and bodies whose names carry no head word ("Ovum", "Electronic Arts", "BT") show themselves by
+/// context: "BT's chief executive", "an analyst at Ovum", "Electronic Arts' managing director". Such names are
+/// turned into organisations before people are resolved, together with their other mentions.
+/// </summary>
+internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlySet<string> roleNouns)
+{
+    private static readonly HashSet<string> Employers = ["at", "of", "for", "with", "from"];
+
+    /// <summary>Posts only a company or body has: people have advisers and secretaries too, but no chief executive.</summary>
+    private static readonly HashSet<string> CorporateRoles = ["executive", "director", "boss", "founder", "owner", "chairman", "ceo", "shareholders", "employees", "analysts", "analyst"];
+
+    public void Apply(Document doc, List<Mention> mentions)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        // Words of people's full names and names given a title are people, whatever they own.
+        var personal = mentions.Where(m => m.Kind == MentionKind.Person).SelectMany(m => m.Key.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        foreach (var title in mentions.Where(m => m.Kind == MentionKind.Title))
+        {
+            personal.UnionWith(mentions.Where(m => m.First == title.End).Select(m => m.Key));
+        }
+        foreach (var m in mentions.Where(m => m.Kind is MentionKind.Candidate or MentionKind.Person && !doc.InQuote(m.First) && !personal.Contains(m.Key)))
+        {
+            if (IsOwnerOfRole(doc, m) || IsEmployerOfRole(doc, m) || IsNamedKind(doc, m) || IsAcronymBeforeRole(doc, m))
+            {
+                names.Add(m.Key);
+            }
+        }
+        if (names.Count == 0)
+        {
+            return;
+        }
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Kind is MentionKind.Candidate or MentionKind.Person && names.Contains(m.Key))
+            {
+                mentions[k] = m with { Kind = MentionKind.Organization };
+            }
+        }
+    }
+
+    /// <summary>"telecom regulator Ofcom", "research firm Ovum": a kind of organisation right before the name.</summary>
+    private bool IsNamedKind(Document doc, Mention m) =>
+        m.First > 0 && kinds.Contains(doc.Tokens[m.First - 1].Norm);
+
+    /// <summary>"BT chief executive Ben ...": an unknown acronym before a post and a name.</summary>
+    private bool IsAcronymBeforeRole(Document doc, Mention m)
+    {
+        var tokens = doc.Tokens;
+        if (!tokens[m.First].IsAllCaps || m.End - m.First != 1 || tokens[m.First].Length > 5)
+        {
+            return false;
+        }
+        for (var k = m.End; k < tokens.Count && k <= m.End + 2; k++)
+        {
+            if (roleNouns.Contains(tokens[k].Norm))
+            {
+                return k + 1 < tokens.Count && (tokens[k + 1].IsCapitalized || roleNouns.Contains(tokens[k + 1].Norm));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"BT's chief executive", "Electronic Arts' managing director".</summary>
+    private static bool IsOwnerOfRole(Document doc, Mention m)
+    {
+        var tokens = doc.Tokens;
+        var t = m.End;
+        if (t >= tokens.Count || tokens[t].Norm is not ("'s" or "'"))
+        {
+            return false;
+        }
+        for (var k = t + 1; k < tokens.Count && k <= t + 3; k++)
+        {
+            if (CorporateRoles.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+            if (tokens[k].IsCapitalized || tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"an analyst at Ovum", "chief executive of Plus.net".</summary>
+    private static bool IsEmployerOfRole(Document doc, Mention m)
+    {
+        var tokens = doc.Tokens;
+        var t = m.First - 1;
+        return t > 0 && Employers.Contains(tokens[t].Norm) && CorporateRoles.Contains(tokens[t - 1].Norm)
+            && (m.End >= tokens.Count || tokens[m.End].Norm is "," or "." or "said" or "says" or "and" or "in" or "who");
+    }
+}

@@ -1,0 +1,220 @@
+using Graph.Core.Model;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// AFFILIATED_WITH from the ways news text ties a person to an institution: an apposition ("Ivo Stern, a senior
+/// fellow ... at the Federation of American Scientists,"), a title chain ("White House press secretary Lena Varga",
+/// "Fox News' Judson Berger"), "X of the Y", and a byline followed by the outlet's line.
+/// </summary>
+internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnlySet<string> speechVerbs)
+{
+    private const int ChainWords = 3;
+    private const int AppositionReach = 30;
+
+    private static readonly HashSet<string> Prepositions = ["of", "at", "for", "with", "in", "from", "on", "to"];
+
+    public IEnumerable<RelationDraft> Find(ResolvedArticle article)
+    {
+        var doc = article.Document;
+        var found = new List<RelationDraft>();
+        foreach (var person in article.References.Where(r => r.IsName && r.Entity.Type == EntityType.Person && !doc.InQuote(r.First)))
+        {
+            Apposition(article, person, found);
+            Chain(article, person, found);
+            Possessor(article, person, found);
+        }
+        Byline(article, found);
+        Credits(article, found);
+        return found;
+    }
+
+    /// <summary>An apposition opens with an article, a lower-case role word or an institution's name, never a clause.</summary>
+    private bool OpensApposition(ResolvedArticle article, int start)
+    {
+        var doc = article.Document;
+        var token = doc.Tokens[start];
+        var reference = article.At(start);
+        var possessive = reference is not null && reference.End < doc.Tokens.Count && doc.Tokens[reference.End].Norm == "'s"; // "Brandt's CIA director"
+        // A lower-case opening must reach a post within a few words: "executive director of", not "took center stage".
+        var post = Enumerable.Range(start, Math.Min(4, doc.Tokens.Count - start)).Any(k => roleNouns.Contains(doc.Tokens[k].Norm));
+        return token.Norm is "a" or "an" or "the" || (token.IsWord && !token.IsCapitalized && post) || reference?.Entity.Type == EntityType.Organization
+            || roleNouns.Contains(token.Norm) || possessive;
+    }
+
+    private bool HasVerb(int start, int end, Document doc)
+    {
+        for (var t = start; t < end; t++)
+        {
+            var norm = doc.Tokens[t].Norm;
+            if (speechVerbs.Contains(norm) && !roleNouns.Contains(norm) || norm is "is" or "was" or "has" or "had" or "will" or "would" or "said")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void Apposition(ResolvedArticle article, Reference person, List<RelationDraft> found)
+    {
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        var sentence = doc.Sentences[doc.SentenceOf[person.First]];
+        var start = person.End;
+        if (start >= sentence.EndToken || tokens[start].Norm != ",")
+        {
+            return;
+        }
+        start++;
+        if (start >= sentence.EndToken || tokens[start].Norm is "who" or "which" or "that" or "whose" or "whom" or "and" or "but" or "\"" or "\u201c")
+        {
+            return;
+        }
+        var end = start;
+        while (end < sentence.EndToken && end < start + AppositionReach && tokens[end].Norm is not ("," or "." or ";" or ":" or "\u2014" or "(" or "\"" or "\u201c" or "\u201d"))
+        {
+            end++;
+        }
+        if (end >= sentence.EndToken || end == start + AppositionReach)
+        {
+            return; // an apposition closes with a comma, a dash or the end of the sentence's clause
+        }
+        if (!OpensApposition(article, start) || HasVerb(start, end, doc))
+        {
+            return;
+        }
+        var firstRole = Role(doc, start, end);
+        foreach (var org in article.Within(start, end).Where(r => r.Entity.Type == EntityType.Organization))
+        {
+            var before = RoleBefore(doc, start, org.First);
+            var role = before is not null && roleNouns.Contains(before.Split(' ')[^1].ToLowerInvariant()) ? before : firstRole;
+            found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, org.Entity, null, role, sentence.Index));
+        }
+    }
+
+    /// <summary>"White House press secretary Lena Varga", "Fox News' Judson Berger": an organisation, a few role words, the name.</summary>
+    private void Chain(ResolvedArticle article, Reference person, List<RelationDraft> found)
+    {
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        var t = person.First - 1;
+        var roleEnd = person.First;
+        while (t >= 0 && person.First - t <= ChainWords && tokens[t].IsWord && (!tokens[t].IsCapitalized || roleNouns.Contains(tokens[t].Norm)) && tokens[t].Norm is not ("'s" or "and" or "the" or "a" or "an") && !Prepositions.Contains(tokens[t].Norm))
+        {
+            t--;
+        }
+        var roleStart = t + 1;
+        if (t >= 0 && tokens[t].Norm is "'s" or "'" or "\u2019")
+        {
+            t--;
+        }
+        var org = article.EndingAt(t + 1) is { Entity.Type: EntityType.Organization } found1 ? found1 : null;
+        if (org is null || doc.SentenceOf[org.First] != doc.SentenceOf[person.First])
+        {
+            return;
+        }
+        var possessive = t + 1 < roleStart;
+        if (roleStart == roleEnd ? !possessive : !roleNouns.Contains(tokens[roleEnd - 1].Norm))
+        {
+            return;
+        }
+        var role = roleStart < roleEnd ? doc.TextOf(roleStart, roleEnd) : null;
+        found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, org.Entity, null, role, doc.SentenceOf[person.First]));
+    }
+
+    /// <summary>"Piet Brouwer of Pusan National University"; "at the White House" is where someone was, so only "of" and "from" count.</summary>
+    private static void Possessor(ResolvedArticle article, Reference person, List<RelationDraft> found)
+    {
+        var doc = article.Document;
+        var t = person.End;
+        if (t + 1 >= doc.Tokens.Count || doc.Tokens[t].Norm is not ("of" or "from"))
+        {
+            return;
+        }
+        var at = doc.Tokens[t + 1].Norm == "the" ? t + 2 : t + 1;
+        var org = article.At(at);
+        if (org is not null && org.Entity.Type == EntityType.Organization)
+        {
+            found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, org.Entity, null, null, doc.SentenceOf[person.First]));
+        }
+    }
+
+    /// <summary>A byline of names on its own line, with the outlet's name on the next line ("Ada Quist" / "USA TODAY").</summary>
+    private static void Byline(ResolvedArticle article, List<RelationDraft> found)
+    {
+        var doc = article.Document;
+        for (var b = 1; b + 1 < doc.Blocks.Count && b < 5; b++)
+        {
+            var names = article.Within(doc.Blocks[b].FirstToken, doc.Blocks[b].EndToken).Where(r => r.Entity.Type == EntityType.Person).ToList();
+            var outlet = article.Within(doc.Blocks[b + 1].FirstToken, doc.Blocks[b + 1].EndToken).FirstOrDefault(r => r.Entity.Type == EntityType.Organization);
+            var words = doc.Tokens.Skip(doc.Blocks[b].FirstToken).Take(doc.Blocks[b].EndToken - doc.Blocks[b].FirstToken).Count(t => t.IsWord);
+            if (names.Count == 0 || outlet is null || words > 4 * names.Count + 2 || doc.Blocks[b + 1].EndToken - doc.Blocks[b + 1].FirstToken > 4)
+            {
+                continue;
+            }
+            var sentence = doc.SentenceOf[doc.Blocks[b].FirstToken];
+            found.AddRange(names.Select(n => new RelationDraft(RelationType.AffiliatedWith, n.Entity, outlet.Entity, null, "reporter", sentence)));
+        }
+    }
+
+    /// <summary>"Associated Press writers A in Beijing and B in Tokyo contributed", "Fox News' A and B contributed": the outlet's reporters.</summary>
+    private static void Credits(ResolvedArticle article, List<RelationDraft> found)
+    {
+        var doc = article.Document;
+        foreach (var block in doc.Blocks.Where(b => b.Kind == BlockKind.Credit))
+        {
+            Reference? outlet = null;
+            foreach (var r in article.Within(block.FirstToken, block.EndToken))
+            {
+                if (r.Entity.Type == EntityType.Organization)
+                {
+                    var next = r.End < block.EndToken ? doc.Tokens[r.End].Norm : "";
+                    outlet = next is "'" or "\u2019" or "'s" or "writers" or "writer" or "reporters" or "reporter" or "correspondents" or "correspondent" or "staff" ? r : null;
+                }
+                else if (r.Entity.Type == EntityType.Person && outlet is not null)
+                {
+                    found.Add(new RelationDraft(RelationType.AffiliatedWith, r.Entity, outlet.Entity, null, "reporter", doc.SentenceOf[r.First]));
+                }
+            }
+        }
+    }
+
+    /// <summary>The role words that open an apposition: "a senior fellow and director of ..." gives "senior fellow".</summary>
+    private static string? Role(Document doc, int start, int end)
+    {
+        var t = start;
+        if (doc.Tokens[t].Norm is "a" or "an" or "the")
+        {
+            t++;
+        }
+        var first = t;
+        while (t < end && doc.Tokens[t].IsWord && !Prepositions.Contains(doc.Tokens[t].Norm) && doc.Tokens[t].Norm != "and")
+        {
+            t++;
+        }
+        return t > first ? doc.TextOf(first, t) : null;
+    }
+
+    /// <summary>The role words right before "of/at the Org": "director of the Defense Posture Project" gives "director".</summary>
+    private static string? RoleBefore(Document doc, int start, int orgFirst)
+    {
+        var t = orgFirst - 1;
+        if (t >= start && doc.Tokens[t].Norm == "the")
+        {
+            t--;
+        }
+        if (t < start || !Prepositions.Contains(doc.Tokens[t].Norm))
+        {
+            return null;
+        }
+        var end = t;
+        t--;
+        while (t >= start && doc.Tokens[t].IsWord && !doc.Tokens[t].IsCapitalized && doc.Tokens[t].Norm is not ("a" or "an" or "the" or "and" or "'s") && !Prepositions.Contains(doc.Tokens[t].Norm))
+        {
+            t--;
+        }
+        return t + 1 < end ? doc.TextOf(t + 1, end) : null;
+    }
+}

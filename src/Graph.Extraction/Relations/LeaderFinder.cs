@@ -1,0 +1,91 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Resolution;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// LEADER_OF from leader titles: "Chinese President Chen Weiming" names the country; a bare "President Brandt"
+/// is taken as the leader of the United States when the article is about it and no one else leads it.
+/// </summary>
+internal sealed class LeaderFinder(WordLists words)
+{
+    private const string DefaultCountry = "United States";
+
+    public IEnumerable<RelationDraft> Find(ResolvedArticle article)
+    {
+        var found = new List<RelationDraft>();
+        foreach (var person in article.Persons.Where(p => p.LeaderOf is not null).ToList())
+        {
+            var country = CountryEntity(article, person.LeaderOf!, person);
+            found.Add(new RelationDraft(RelationType.LeaderOf, person, country, null, null, SentenceOf(article, person)));
+        }
+        var led = found.Select(r => r.Target).ToHashSet();
+        var home = article.Get(EntityType.Country, words.Countries.First(c => c.Name == DefaultCountry).Name);
+        var bare = article.Persons.Where(p => p.LeaderOf is null && p.HasBareLeaderTitle).OrderByDescending(p => p.Spans.Count).ToList();
+        // The home country goes to the most named bare "President" not known to be of another country.
+        var president = bare.FirstOrDefault(p => p.BareTitle == "President" && (p.Nationality is null || p.Nationality.Name == DefaultCountry));
+        if (home is not null && !led.Contains(home) && president is not null)
+        {
+            led.Add(home);
+            bare.Remove(president);
+            found.Add(new RelationDraft(RelationType.LeaderOf, president, home, null, null, article.Document.SentenceOf[president.BareTitleToken]));
+        }
+        foreach (var person in bare)
+        {
+            if (CountryNear(article, person.BareTitleToken, led) is { } country)
+            {
+                led.Add(country);
+                found.Add(new RelationDraft(RelationType.LeaderOf, person, country, null, null, article.Document.SentenceOf[person.BareTitleToken]));
+            }
+        }
+        // "North Korea's Park Ji Seon": a person never given a title, named by the country's possessive, leads it;
+        // "North Korean Park Ji-seon", said of someone named often, reads the same way.
+        foreach (var person in article.Persons.Where(p => p.LeaderOf is null && !p.HasTitle && (p.PossessedBy ?? (p.Spans.Count >= 3 ? p.NamedAfterDemonym : null)) is not null).ToList())
+        {
+            var country = CountryEntity(article, (person.PossessedBy ?? person.NamedAfterDemonym)!, person);
+            if (led.Add(country) && !person.InCreditsOnly)
+            {
+                found.Add(new RelationDraft(RelationType.LeaderOf, person, country, null, null, SentenceOf(article, person)));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The country's entity; named only by a demonym ("Australian prime minister"), it is created here.</summary>
+    private static EntityDraft CountryEntity(ResolvedArticle article, CountryInfo country, EntityDraft person)
+    {
+        if (article.Get(EntityType.Country, country.Name) is { } existing)
+        {
+            return existing;
+        }
+        var draft = article.Add(new EntityDraft(EntityType.Country, country.Name, country.Name));
+        var doc = article.Document;
+        var first = article.References.First(r => r.Entity == person).First;
+        for (var t = first - 1; t >= 0 && t >= first - 6; t--)
+        {
+            var token = doc.Tokens[t];
+            if (country.Demonyms.Any(d => d.EndsWith(doc.Text[token.Start..token.End], StringComparison.OrdinalIgnoreCase)))
+            {
+                draft.AddSurface(doc.Text[token.Start..token.End], token.Start, token.End);
+                break;
+            }
+        }
+        return draft;
+    }
+
+    /// <summary>"South Korea ..., the office of President Dahl said": the nearest country of the title's sentence not yet led.</summary>
+    private static EntityDraft? CountryNear(ResolvedArticle article, int token, HashSet<EntityDraft> led)
+    {
+        var doc = article.Document;
+        var sentence = doc.Sentences[doc.SentenceOf[token]];
+        return article.Within(Math.Max(sentence.FirstToken, token - 20), token)
+            .Where(r => r.Entity.Type == EntityType.Country && !led.Contains(r.Entity) && !doc.InQuote(r.First))
+            .OrderBy(r => Math.Abs(r.First - token))
+            .Select(r => r.Entity)
+            .FirstOrDefault();
+    }
+
+    private static int SentenceOf(ResolvedArticle article, EntityDraft person) =>
+        article.Document.SentenceOf[article.References.First(r => r.Entity == person).First];
+}

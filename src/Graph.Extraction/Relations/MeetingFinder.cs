@@ -1,0 +1,260 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// MET from meeting words: "met with X", "a summit with X", "talks between X and Y", "the Park-Dahl summit".
+/// The subject is the nearest person before the cue who is not already the other party; "will", "planned",
+/// "scheduled", "invited", "called off" and the like make it planned; "did not", a phone call or a letter, no meeting.
+/// </summary>
+internal sealed class MeetingFinder(WordLists words)
+{
+    private const int ObjectReach = 7;
+    private const int MarkerReach = 8;
+
+    private static readonly HashSet<string> Negations = ["not", "never", "n't", "didn't", "won't", "wouldn't", "no", "without", "refused", "declined"];
+    private static readonly HashSet<string> NotInPerson = ["phone", "telephone", "call", "letter", "message", "video", "virtual", "tweet", "email"];
+
+    /// <summary>"touched down in Seoul to meet with Dahl": a journey told in the past makes the meeting it served a held one.</summary>
+    private static readonly HashSet<string> Journeys = ["arrived", "traveled", "travelled", "flew", "went", "came", "touched", "headed", "returned", "landed", "visited", "stopped", "sat"];
+
+    /// <summary>Words that may stand between a meeting verb and the other person: "met with South Korean President Dahl".</summary>
+    private static readonly HashSet<string> ObjectLeadIn = ["with", "between", "the", "'s", "his", "her", "their", "its"];
+
+    public IEnumerable<RelationDraft> Find(ResolvedArticle article)
+    {
+        var doc = article.Document;
+        var found = new List<RelationDraft>();
+        foreach (var sentence in doc.Sentences)
+        {
+            if (doc.Blocks[sentence.Block].Kind is BlockKind.Boilerplate or BlockKind.Credit)
+            {
+                continue;
+            }
+            var persons = article.Within(sentence.FirstToken, sentence.EndToken).Where(r => r.Entity.Type == EntityType.Person).ToList();
+            if (persons.Select(p => p.Entity).Distinct().Count() < 2)
+            {
+                continue;
+            }
+            var objects = new HashSet<EntityDraft>();
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (words.MeetingCues.Match(doc.Tokens, t, sentence.EndToken) is not { } cue || (doc.Tokens[t].IsCapitalized && t > sentence.FirstToken))
+                {
+                    continue; // "Meet the Press" is a programme, not a meeting
+                }
+                Cue(article, sentence, persons, t, cue.Length, cue.Value, objects, found);
+            }
+        }
+        return found;
+    }
+
+    private void Cue(ResolvedArticle article, Sentence sentence, List<Reference> persons, int cue, int length, bool isNoun, HashSet<EntityDraft> objects, List<RelationDraft> found)
+    {
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        if (IsNegated(doc, sentence, cue) || IsRemote(doc, sentence, cue, length) || IsSpeculation(doc, sentence, cue))
+        {
+            return;
+        }
+        var status = IsPlanned(doc, sentence, cue, length) ? MeetingStatus.Planned : MeetingStatus.Held;
+        var after = cue + length;
+        if (isNoun && cue > sentence.FirstToken && Compound(article, persons, cue - 1) is { } pair)
+        {
+            found.Add(new RelationDraft(RelationType.Met, pair.A, pair.B, status, null, sentence.Index));
+            return;
+        }
+        var word = after < sentence.EndToken ? tokens[after].Norm : "";
+        if (isNoun && word is not ("with" or "between"))
+        {
+            return;
+        }
+        if (tokens[cue].Norm == "see" && !(cue > 0 && tokens[cue - 1].Norm == "to"))
+        {
+            return;
+        }
+        var others = persons.Where(p => p.First >= after && p.First < after + ObjectReach && LeadsTo(doc, after, p.First)).ToList();
+        if (word == "between")
+        {
+            // "a summit between Canada's Dahl and China's Chen": the two people on either side of "and".
+            var first = others.FirstOrDefault();
+            var second = first is null ? null : persons.FirstOrDefault(p => p.First > first.End && p.First <= first.End + 5 && tokens[first.End].Norm == "and" && LeadsTo(doc, first.End + 1, p.First));
+            if (first is not null && second is not null && first.Entity != second.Entity)
+            {
+                found.Add(new RelationDraft(RelationType.Met, first.Entity, second.Entity, status, null, sentence.Index));
+            }
+            return;
+        }
+        var other = others.FirstOrDefault()?.Entity;
+        // A possessor ("Brandt's CIA director") is not the one meeting anybody.
+        var before = persons.Where(p => p.End <= cue && !(p.End < tokens.Count && tokens[p.End].Norm == "'s")).Reverse().ToList();
+        if (other is null)
+        {
+            // "Park and Brandt agreed to hold a meeting": two people joined before the cue.
+            if (before.Count >= 2 && before[0].Entity != before[1].Entity && tokens[before[1].End].Norm == "and" && LeadsTo(doc, before[1].End + 1, before[0].First))
+            {
+                found.Add(new RelationDraft(RelationType.Met, before[1].Entity, before[0].Entity, status, null, sentence.Index));
+            }
+            return;
+        }
+        var nearest = before.FirstOrDefault(p => p.Entity != other && !objects.Contains(p.Entity))?.Entity;
+        var subject = isNoun ? Owner(article, sentence, persons, cue) ?? (InsideOfPhrase(tokens, sentence, cue) ? null : nearest) : nearest;
+        objects.Add(other);
+        if (subject is not null && subject != other)
+        {
+            found.Add(new RelationDraft(RelationType.Met, subject, other, status, null, sentence.Index));
+        }
+    }
+
+    /// <summary>
+    /// Whose meeting a meeting noun is: "Brandt's summit with Park", "his talks with Park" (the pronoun's person),
+    /// or the subject of "held talks with", "hold a summit with".
+    /// </summary>
+    private EntityDraft? Owner(ResolvedArticle article, Sentence sentence, List<Reference> persons, int cue)
+    {
+        var tokens = article.Document.Tokens;
+        for (var t = cue - 1; t >= sentence.FirstToken && t >= cue - 4; t--)
+        {
+            var norm = tokens[t].Norm;
+            if (norm == "'s")
+            {
+                return persons.LastOrDefault(p => p.End == t)?.Entity;
+            }
+            if (norm is "his" or "her" or "their")
+            {
+                return SpeakerBefore(article, persons, t) ?? persons.FirstOrDefault(p => p.End <= t)?.Entity;
+            }
+            if (norm is "hold" or "held" or "holds" or "holding" or "have" or "had" or "attend" or "attended" or "attending" or "host" or "hosted" or "hosting")
+            {
+                return persons.LastOrDefault(p => p.End <= t)?.Entity;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Chen reported that \"his meeting ...\"": a possessive pronoun after a reporting verb is its subject's.</summary>
+    private EntityDraft? SpeakerBefore(ResolvedArticle article, List<Reference> persons, int token)
+    {
+        var tokens = article.Document.Tokens;
+        for (var v = token - 1; v >= 0 && v >= token - 12; v--)
+        {
+            if (words.SpeechVerbs.Contains(tokens[v].Norm))
+            {
+                return persons.LastOrDefault(p => p.End == v || p.End == v - 1)?.Entity;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"in the middle of talks with Park": a meeting named inside an "of" phrase is nobody's in particular.</summary>
+    private static bool InsideOfPhrase(IReadOnlyList<Token> tokens, Sentence sentence, int cue)
+    {
+        for (var t = cue - 1; t >= sentence.FirstToken && t >= cue - 3; t--)
+        {
+            if (tokens[t].Norm == "of")
+            {
+                return true;
+            }
+            if (tokens[t].Norm is not ("a" or "an" or "the") && !tokens[t].Norm.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Only "with", articles and the other person's titles stand between the cue and the name.</summary>
+    private bool LeadsTo(Document doc, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var token = doc.Tokens[t];
+            if (!(token.IsCapitalized || ObjectLeadIn.Contains(token.Norm) || words.Titles.Match(doc.Tokens, t, to) is not null || words.RoleNouns.Contains(token.Norm)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"the Park-Dahl summit": one hyphenated word made of two people's names.</summary>
+    private static (EntityDraft A, EntityDraft B)? Compound(ResolvedArticle article, List<Reference> persons, int token)
+    {
+        var doc = article.Document;
+        var parts = doc.Tokens[token].Norm.Split('-');
+        if (parts.Length != 2)
+        {
+            return null;
+        }
+        var a = article.Persons.FirstOrDefault(p => p.NameWords.Length > 0 && (p.NameWords[0] == parts[0] || p.NameWords[^1] == parts[0]) && persons.Count > 0);
+        var b = article.Persons.FirstOrDefault(p => p.NameWords.Length > 0 && (p.NameWords[0] == parts[1] || p.NameWords[^1] == parts[1]));
+        return a is not null && b is not null && a != b ? (a, b) : null;
+    }
+
+    private static bool IsNegated(Document doc, Sentence sentence, int cue)
+    {
+        for (var t = Math.Max(sentence.FirstToken, cue - 3); t < cue; t++)
+        {
+            if (Negations.Contains(doc.Tokens[t].Norm) || doc.Tokens[t].Norm.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"It was unclear whether he would stop to meet ...": a meeting wondered about is not planned.</summary>
+    private static bool IsSpeculation(Document doc, Sentence sentence, int cue)
+    {
+        for (var t = Math.Max(sentence.FirstToken, cue - MarkerReach); t < cue; t++)
+        {
+            if (doc.Tokens[t].Norm is "whether" or "unclear" or "uncertain" or "speculation" or "rumors" or "rumours")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsRemote(Document doc, Sentence sentence, int cue, int length)
+    {
+        for (var t = Math.Max(sentence.FirstToken, cue - 4); t < Math.Min(sentence.EndToken, cue + length + 2); t++)
+        {
+            if (NotInPerson.Contains(doc.Tokens[t].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsPlanned(Document doc, Sentence sentence, int cue, int length)
+    {
+        var journey = false;
+        var planned = false;
+        for (var t = Math.Max(sentence.FirstToken, cue - MarkerReach); t < cue + length; t++)
+        {
+            var norm = doc.Tokens[t].Norm;
+            journey |= Journeys.Contains(norm);
+            if (norm == "to")
+            {
+                // "to meet", "to hold a summit": an infinitive right before the cue; "a visit to Tokyo" is not one.
+                if (cue - t <= 3 && doc.Tokens[t + 1].Norm is not ("the" or "a" or "an"))
+                {
+                    planned |= !journey;
+                }
+                continue;
+            }
+            planned |= words.PlannedMarkers.Contains(norm);
+        }
+        // "a summit between the two could go ahead": a modal soon after the cue.
+        for (var t = cue + length; t < Math.Min(sentence.EndToken, cue + length + 10) && !planned; t++)
+        {
+            planned |= doc.Tokens[t].Norm is "will" or "would" or "could" or "might" or "'ll" or "shall" or "planned" or "scheduled" or "slated" or "expected";
+        }
+        return planned;
+    }
+}

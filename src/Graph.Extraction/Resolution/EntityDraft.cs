@@ -1,0 +1,63 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+
+namespace Graph.Extraction.Resolution;
+
+/// <summary>An entity being assembled from its mentions within one article.</summary>
+internal sealed class EntityDraft(EntityType type, string key, string name)
+{
+    public EntityType Type { get; } = type;
+
+    public string Key { get; } = key;
+
+    public string Name { get; set; } = name;
+
+    /// <summary>For persons, the words of the full name without initials, lower case ("park", "ji", "seon").</summary>
+    public string[] NameWords { get; set; } = [];
+
+    public List<(int Start, int End)> Spans { get; } = [];
+
+    public List<string> Surfaces { get; } = [];
+
+    public int FirstToken { get; set; } = int.MaxValue;
+
+    public int FullMentions { get; set; }
+
+    public CountryInfo? LeaderOf { get; set; }
+
+    /// <summary>Called "President" or "leader" with no country given.</summary>
+    public bool HasBareLeaderTitle { get; set; }
+
+    /// <summary>Where the bare leader title stands, to look for the country it belongs to.</summary>
+    public int BareTitleToken { get; set; } = -1;
+
+    public string? BareTitle { get; set; }
+
+    public Gender Gender { get; set; }
+
+    /// <summary>The country written before the person's title or name ("North Korean foreign minister Sato").</summary>
+    public CountryInfo? Nationality { get; set; }
+
+    /// <summary>Named with a country's possessive: "North Korea's Park Ji Seon".</summary>
+    public CountryInfo? PossessedBy { get; set; }
+
+    /// <summary>Named right after a demonym with no title between: "North Korean Park Ji-seon".</summary>
+    public CountryInfo? NamedAfterDemonym { get; set; }
+
+    /// <summary>Given any title before a name in the article (a leader's or not).</summary>
+    public bool HasTitle { get; set; }
+
+    /// <summary>Named only in credit lines and captions: a reporter or photographer.</summary>
+    public bool InCreditsOnly { get; set; } = true;
+
+    public string Id => EntityId.For(Type, Name);
+
+    public void AddSurface(string text, int start, int end)
+    {
+        Spans.Add((start, end));
+        if (!Surfaces.Contains(text))
+        {
+            Surfaces.Add(text);
+        }
+    }
+}

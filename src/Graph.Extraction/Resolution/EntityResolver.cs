@@ -1,0 +1,240 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Recognition;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Resolution;
+
+/// <summary>
+/// Turns mentions into one entity per real thing: full names first, then surnames and capitalised single words
+/// that point back to a full name, then single words that the context shows to be people ("President Brandt",
+/// "Quist reported").
+/// </summary>
+internal sealed class EntityResolver(WordLists words)
+{
+    public ResolvedArticle Resolve(Document doc, IReadOnlyList<Mention> mentions)
+    {
+        var context = new EvidenceContext(
+            mentions.Where(m => m.Kind == MentionKind.Title).ToDictionary(m => m.End, m => m.Title!),
+            doc.Tokens.Where(t => t.IsWord && !t.IsCapitalized).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal));
+        var article = new ResolvedArticle(doc);
+        foreach (var m in mentions)
+        {
+            switch (m.Kind)
+            {
+                case MentionKind.Organization:
+                    Add(article, m, EntityType.Organization, m.Key.ToLowerInvariant(), m.Organization?.Name ?? m.Key);
+                    break;
+                case MentionKind.Country:
+                    Add(article, m, EntityType.Country, m.Key, m.Key);
+                    break;
+                case MentionKind.Place:
+                    Add(article, m, EntityType.Place, m.Key.ToLowerInvariant(), m.Key);
+                    break;
+            }
+        }
+        MergeShortOrganizationNames(article);
+        var persons = mentions.Where(m => m.Kind == MentionKind.Person).ToList();
+        foreach (var m in persons.Where(m => !doc.InQuote(m.First)))
+        {
+            var key = PersonNames.Key(m.Key);
+            var draft = FindPerson(article, key) ?? NewPerson(article, key, m.Key);
+            draft.FullMentions++;
+            AddPerson(article, draft, m);
+        }
+        var facts = new PersonFacts();
+        facts.Apply(doc, mentions, article);
+        foreach (var r in article.References.Where(r => r.Entity.Type == EntityType.Person))
+        {
+            context.PersonStarts.Add(r.First);
+            context.PersonEnds.Add(r.End);
+        }
+        foreach (var m in mentions.Where(m => m.Kind == MentionKind.Candidate && !m.IsAllCaps && MatchSurname(article, m) is not null))
+        {
+            context.PersonStarts.Add(m.First);
+            context.PersonEnds.Add(m.End);
+        }
+        var singles = mentions.Where(m => m.Kind == MentionKind.Candidate || (m.Kind == MentionKind.Person && doc.InQuote(m.First))).ToList();
+        foreach (var m in singles.Where(m => !m.IsAllCaps && HasPersonEvidence(doc, context, m)))
+        {
+            var key = PersonNames.Key(m.Key);
+            var namesake = MatchSurname(article, m);
+            // "President Brandt" beside a full-named namesake who is no leader ("Ilse Brandt"): a different person.
+            var otherLeader = namesake is not null && context.TitleEnds.TryGetValue(m.First, out var title) && title.IsLeader
+                && namesake.LeaderOf is null && !namesake.HasBareLeaderTitle;
+            if (FindPerson(article, key) is null && (namesake is null || otherLeader))
+            {
+                NewPerson(article, key, m.Key);
+            }
+        }
+        foreach (var m in singles)
+        {
+            var draft = FindPerson(article, PersonNames.Key(m.Key)) ?? MatchSurname(article, m) ?? Acronym(article, m);
+            if (draft is not null)
+            {
+                AddPerson(article, draft, m);
+            }
+            else if (m.IsAllCaps && m.End - m.First > 1)
+            {
+                FindInside(doc, article, m);
+            }
+        }
+        facts.Apply(doc, mentions, article);
+        article.SortReferences();
+        return article;
+    }
+
+    /// <summary>"Middlebury Institute" after "Middlebury Institute of International Studies" is the same institution.</summary>
+    private void MergeShortOrganizationNames(ResolvedArticle article)
+    {
+        var orgs = article.Entities.Where(e => e.Type == EntityType.Organization).ToList();
+        foreach (var shorter in orgs)
+        {
+            var longer = orgs.FirstOrDefault(o => o != shorter && article.Entities.Contains(o)
+                && o.Name.StartsWith(shorter.Name + " ", StringComparison.OrdinalIgnoreCase)
+                && o.Name.AsSpan(shorter.Name.Length + 1).StartsWith("of ", StringComparison.OrdinalIgnoreCase));
+            if (longer is not null)
+            {
+                article.Merge(shorter, longer);
+            }
+        }
+        // "the South Korean National Assembly" and "South Korea's National Assembly": one institution, named without the country.
+        foreach (var longer in orgs.Where(article.Entities.Contains).ToList())
+        {
+            var shorter = orgs.FirstOrDefault(o => o != longer && article.Entities.Contains(o) && longer.Name.EndsWith(" " + o.Name, StringComparison.OrdinalIgnoreCase)
+                && IsCountryWord(longer.Name[..^(o.Name.Length + 1)]));
+            if (shorter is not null)
+            {
+                article.Merge(longer, shorter);
+            }
+        }
+    }
+
+    private bool IsCountryWord(string text)
+    {
+        var tokens = words.Tokenizer.Tokenize(text);
+        return tokens.Count > 0 && words.CountryWords.Match(tokens, 0, tokens.Count) is { } match && match.Length == tokens.Count;
+    }
+
+    private static void Add(ResolvedArticle article, Mention m, EntityType type, string key, string name)
+    {
+        var draft = article.Get(type, key) ?? article.Add(new EntityDraft(type, key, name));
+        AddMention(article, draft, m, isName: true);
+    }
+
+    private static void AddMention(ResolvedArticle article, EntityDraft draft, Mention m, bool isName)
+    {
+        var doc = article.Document;
+        var (start, end) = m.Characters ?? (doc.Tokens[m.First].Start, doc.Tokens[m.End - 1].End);
+        draft.AddSurface(doc.Text[start..end], start, end);
+        draft.FirstToken = Math.Min(draft.FirstToken, m.First);
+        var block = doc.Blocks[doc.Sentences[doc.SentenceOf[m.First]].Block];
+        if (block.Kind is not (BlockKind.Credit or BlockKind.Caption))
+        {
+            draft.InCreditsOnly = false;
+        }
+        article.References.Add(new Reference(m.First, m.End, draft, isName));
+    }
+
+    private static void AddPerson(ResolvedArticle article, EntityDraft draft, Mention m) => AddMention(article, draft, m, isName: true);
+
+    private static EntityDraft NewPerson(ResolvedArticle article, string key, string surface)
+    {
+        var canonical = PersonNames.Canonical(surface.Replace('\u2019', '\''));
+        var draft = new EntityDraft(EntityType.Person, key, canonical) { NameWords = PersonNames.Words(canonical) };
+        return article.Add(draft);
+    }
+
+    /// <summary>"I HAD A GOOD TALK WITH CHEN WEIMING": known names inside a run of capitals, longest first.</summary>
+    private static void FindInside(Document doc, ResolvedArticle article, Mention run)
+    {
+        var t = run.First;
+        while (t < run.End)
+        {
+            var matched = false;
+            for (var length = Math.Min(4, run.End - t); length >= 1 && !matched; length--)
+            {
+                var window = new Mention(t, t + length, MentionKind.Candidate, doc.TextOf(t, t + length)) { IsAllCaps = true };
+                var person = length > 1 ? FindPerson(article, PersonNames.Key(window.Key)) : MatchSurname(article, window);
+                if (person is not null && (length > 1 || doc.Tokens[t].Length > 2))
+                {
+                    AddPerson(article, person, window);
+                    t += length;
+                    matched = true;
+                }
+            }
+            if (!matched)
+            {
+                t++;
+            }
+        }
+    }
+
+    /// <summary>The person whose name has the same words, or the same first and last words ("Lena Marie Varga").</summary>
+    private static EntityDraft? FindPerson(ResolvedArticle article, string key)
+    {
+        if (article.Get(EntityType.Person, key) is { } exact)
+        {
+            return exact;
+        }
+        var words = key.Split(' ');
+        if (words.Length < 2)
+        {
+            return null;
+        }
+        return article.Persons.FirstOrDefault(p => p.NameWords.Length >= 2 && p.NameWords[0] == words[0] && p.NameWords[^1] == words[^1]);
+    }
+
+    /// <summary>
+    /// A single word that is the first word (East Asian order: "Park", "Chen") or last word ("Stern") of a full name.
+    /// Among several, the one named as a leader, then outside the credits, then most often, wins.
+    /// </summary>
+    private static EntityDraft? MatchSurname(ResolvedArticle article, Mention m)
+    {
+        var word = PersonNames.Key(m.Key);
+        if (word.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return article.Persons
+            .Where(p => p.NameWords.Length >= 2 && (p.NameWords[0] == word || p.NameWords[^1] == word))
+            .OrderByDescending(p => p.LeaderOf is not null || p.HasBareLeaderTitle)
+            .ThenByDescending(p => !p.InCreditsOnly)
+            .ThenByDescending(p => p.FullMentions)
+            .ThenBy(p => p.FirstToken)
+            .FirstOrDefault();
+    }
+
+    private static EntityDraft? Acronym(ResolvedArticle article, Mention m) =>
+        m.IsAllCaps ? article.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && e.Surfaces.Contains(m.Key)) : null;
+
+    /// <summary>A title right before it ("President Chen"), or a reporting verb right after it ("Quist reported").</summary>
+    private bool HasPersonEvidence(Document doc, EvidenceContext context, Mention m)
+    {
+        if (context.TitleEnds.ContainsKey(m.First))
+        {
+            return true;
+        }
+        var tokens = doc.Tokens;
+        if (m.End < tokens.Count && words.SpeechVerbs.Contains(tokens[m.End].Norm) && doc.SentenceOf[m.End] == doc.SentenceOf[m.First] && !doc.InQuote(m.First))
+        {
+            return !context.LowerCaseWords.Contains(tokens[m.First].Norm); // "Experts say": a common word, not a surname
+        }
+        if (m.First > 0 && tokens[m.First - 1].Norm == "said" && m.End < tokens.Count && tokens[m.End].Norm is "." or ",")
+        {
+            return true;
+        }
+        // "Dahl and Park announced": joined by "and" to a person's name.
+        var joined = (m.End + 1 < tokens.Count && tokens[m.End].Norm == "and" && context.PersonStarts.Contains(m.End + 1))
+            || (m.First > 1 && tokens[m.First - 1].Norm == "and" && context.PersonEnds.Contains(m.First - 1));
+        return joined && !context.LowerCaseWords.Contains(tokens[m.First].Norm) && !doc.InQuote(m.First);
+    }
+
+    /// <summary>Per-article facts the evidence test reads; kept out of fields so one resolver serves many threads.</summary>
+    private sealed record EvidenceContext(Dictionary<int, TitleInfo> TitleEnds, HashSet<string> LowerCaseWords)
+    {
+        public HashSet<int> PersonStarts { get; } = [];
+
+        public HashSet<int> PersonEnds { get; } = [];
+    }
+}

@@ -1,0 +1,105 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Recognition;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Resolution;
+
+/// <summary>
+/// Subject pronouns ("he said", "she wrote") go to the nearest fitting person before them: earlier in the sentence,
+/// else the main subject of an earlier sentence of the body, never in captions or quotations.
+/// </summary>
+internal static class PronounReferences
+{
+    private const int SentencesBack = 5;
+
+    /// <summary>Words that open a subordinate clause: its people are not the sentence's subject.</summary>
+    private static readonly HashSet<string> Subordinators = ["although", "though", "while", "when", "after", "before", "as", "because", "since", "if", "despite", "unlike", "like", "once", "whereas", "until"];
+
+    public static void Add(Document doc, ResolvedArticle article)
+    {
+        var bySentence = new List<Reference>[doc.Sentences.Count];
+        for (var s = 0; s < bySentence.Length; s++)
+        {
+            bySentence[s] = [];
+        }
+        foreach (var r in article.References.Where(r => r.Entity.Type == EntityType.Person && !doc.InQuote(r.First)))
+        {
+            bySentence[doc.SentenceOf[r.First]].Add(r);
+        }
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var sentence = doc.Sentences[s];
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                var gender = doc.Tokens[t].Norm switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
+                if (gender == Gender.Unknown || doc.InQuote(t))
+                {
+                    continue;
+                }
+                var antecedent = Antecedent(doc, bySentence, s, t, gender);
+                if (antecedent is not null)
+                {
+                    if (antecedent.Gender == Gender.Unknown)
+                    {
+                        antecedent.Gender = gender;
+                    }
+                    var reference = new Reference(t, t + 1, antecedent, IsName: false);
+                    article.References.Add(reference);
+                    var list = bySentence[s];
+                    var at = list.FindIndex(r => r.First > t);
+                    list.Insert(at < 0 ? list.Count : at, reference);
+                }
+            }
+        }
+    }
+
+    private static EntityDraft? Antecedent(Document doc, List<Reference>[] bySentence, int s, int token, Gender gender)
+    {
+        var here = bySentence[s].FirstOrDefault(r => r.First < token && Fits(r.Entity, gender));
+        if (here is not null)
+        {
+            return here.Entity;
+        }
+        var block = doc.Sentences[s].Block;
+        for (var back = s - 1; back >= 0 && back >= s - SentencesBack; back--)
+        {
+            var other = doc.Sentences[back];
+            var kind = doc.Blocks[other.Block].Kind;
+            if (other.Block != block && kind is not BlockKind.Body)
+            {
+                continue;
+            }
+            var found = MainSubject(doc, other, bySentence[back], gender);
+            if (found is not null)
+            {
+                return found.Entity;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first fitting person of a sentence, after its opening subordinate clause if it has one.</summary>
+    private static Reference? MainSubject(Document doc, Sentence sentence, List<Reference> people, Gender gender)
+    {
+        if (Subordinators.Contains(doc.Tokens[sentence.FirstToken].Norm))
+        {
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (doc.Tokens[t].Norm == ",")
+                {
+                    var main = people.FirstOrDefault(r => r.First > t && Fits(r.Entity, gender));
+                    if (main is not null)
+                    {
+                        return main;
+                    }
+                    break;
+                }
+            }
+        }
+        return people.FirstOrDefault(r => Fits(r.Entity, gender));
+    }
+
+    private static bool Fits(EntityDraft person, Gender gender) =>
+        person.Gender == Gender.Unknown || person.Gender == gender;
+}

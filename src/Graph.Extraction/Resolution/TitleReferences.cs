@@ -1,0 +1,86 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Recognition;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Resolution;
+
+/// <summary>
+/// Title phrases standing for a person: "the North Korean leader" is whoever leads that country, "the president"
+/// the one person called President, "the Chinese president, Chen Weiming" the name that follows.
+/// </summary>
+internal sealed class TitleReferences(WordLists words)
+{
+    public void Add(Document doc, IReadOnlyList<Mention> mentions, ResolvedArticle article)
+    {
+        var byEnd = mentions.Where(m => m.Kind is MentionKind.Country or MentionKind.Demonym).ToDictionary(m => m.End, m => m);
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (words.Titles.Match(tokens, i, tokens.Count) is not { } title || !title.Value.IsLeader)
+            {
+                continue;
+            }
+            var end = i + title.Length;
+            if (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord && !tokens[end].IsAllCaps))
+            {
+                continue; // a title before a name, handled with the name
+            }
+            var country = PersonFacts.CountryBefore(doc, byEnd, i);
+            var start = country is null ? i : byEnd.Values.First(m => m.End == i || m.End == i - 1).First;
+            if (start == 0 || tokens[start - 1].Norm != "the")
+            {
+                continue;
+            }
+            if (end + 1 < tokens.Count && tokens[end].Norm == "," && article.At(end + 1) is { Entity.Type: EntityType.Person } named)
+            {
+                // "the Chinese president, Chen Weiming": the name that follows is the one meant.
+                named.Entity.LeaderOf ??= country;
+                article.References.Add(new Reference(start - 1, end, named.Entity, IsName: false));
+                continue;
+            }
+            var leader = country is null
+                ? article.Persons.Where(p => p.HasBareLeaderTitle && p.LeaderOf is null).OrderByDescending(p => p.FullMentions).FirstOrDefault()
+                  ?? article.Persons.Where(p => p.HasBareLeaderTitle).OrderByDescending(p => p.Spans.Count).FirstOrDefault()
+                : article.Persons.FirstOrDefault(p => p.LeaderOf == country) ?? Bare(article, start, country, title.Value.Text) ?? Nearest(doc, article, start, country);
+            if (leader is not null)
+            {
+                article.References.Add(new Reference(start - 1, end, leader, IsName: false));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "... praised Park Ji Seon's visit and his plan to meet with the North Korean leader": when no one is yet known to lead
+    /// the country, the title describes the person named last before it.
+    /// </summary>
+    private static EntityDraft? Nearest(Document doc, ResolvedArticle article, int token, CountryInfo country)
+    {
+        var sentence = doc.SentenceOf[token];
+        var subject = article.Within(doc.Sentences[sentence].FirstToken, token).FirstOrDefault(r => r.Entity.Type == EntityType.Person);
+        var subjectEntity = subject is not null && !(subject.End < doc.Tokens.Count && doc.Tokens[subject.End].Norm == "'s") ? subject.Entity : null;
+        var candidate = article.References
+            .Where(r => r.First < token && r.Entity.Type == EntityType.Person && r.IsName && !doc.InQuote(r.First) && doc.SentenceOf[r.First] >= sentence - 2)
+            .Select(r => r.Entity)
+            .Where(p => p != subjectEntity) // "Park said he had not met the South's leader": the subject is someone else
+            .LastOrDefault(p => p.LeaderOf is null && !p.InCreditsOnly && !p.HasTitle && (p.Nationality is null || p.Nationality == country)
+                && doc.SentenceOf[article.References.Last(r => r.Entity == p && r.First < token).First] >= sentence - 1);
+        if (candidate is not null)
+        {
+            candidate.LeaderOf = country;
+        }
+        return candidate;
+    }
+
+    /// <summary>"President Tomas Brandt ... the US President": the one person given a bare leader title, now with its country.</summary>
+    private static EntityDraft? Bare(ResolvedArticle article, int token, CountryInfo country, string title)
+    {
+        var bare = article.Persons.Where(p => p.HasBareLeaderTitle && p.LeaderOf is null && p.FirstToken < token && p.BareTitle == title).ToList();
+        if (bare.Count != 1)
+        {
+            return null;
+        }
+        bare[0].LeaderOf = country;
+        return bare[0];
+    }
+}

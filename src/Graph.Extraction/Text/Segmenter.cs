@@ -1,0 +1,118 @@
+namespace Graph.Extraction.Text;
+
+/// <summary>Cuts an article into paragraphs (lines), quotations and sentences.</summary>
+internal sealed class Segmenter(Tokenizer tokenizer)
+{
+    public Document Segment(string text)
+    {
+        var tokens = tokenizer.Tokenize(text);
+        var blocks = new List<Block>();
+        var quotes = new List<QuoteSpan>();
+        var sentences = new List<Sentence>();
+        var t = 0;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+            var first = t;
+            while (t < tokens.Count && tokens[t].Start < lineEnd)
+            {
+                t++;
+            }
+            if (t > first)
+            {
+                var line = text[lineStart..lineEnd];
+                var block = new Block(blocks.Count, lineStart, lineEnd, first, t, BlockClassifier.Classify(line, blocks.Count == 0));
+                blocks.Add(block);
+                AddQuotes(text, tokens, block, quotes);
+                AddSentences(tokens, block, quotes, sentences);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new Document(text, tokens, blocks, sentences, quotes);
+    }
+
+    private static void AddQuotes(string text, List<Token> tokens, Block block, List<QuoteSpan> quotes)
+    {
+        foreach (var (open, close, start, end, closed) in QuoteFinder.Find(text, block.Start, block.End))
+        {
+            var first = block.FirstToken;
+            while (first < block.EndToken && tokens[first].Start < start)
+            {
+                first++;
+            }
+            var last = first;
+            while (last < block.EndToken && tokens[last].End <= end)
+            {
+                last++;
+            }
+            if (last > first)
+            {
+                quotes.Add(new QuoteSpan(quotes.Count, block.Index, open, close, start, end, first, last, closed));
+            }
+        }
+    }
+
+    private static void AddSentences(List<Token> tokens, Block block, List<QuoteSpan> quotes, List<Sentence> sentences)
+    {
+        var inQuote = new HashSet<int>();
+        foreach (var q in quotes.Where(q => q.Block == block.Index))
+        {
+            for (var i = q.FirstToken; i < q.EndToken; i++)
+            {
+                inQuote.Add(i);
+            }
+        }
+        // A quotation closing on a full stop ends its sentence when a capitalised word follows: '... battle." Number 10 said'.
+        var quoteEnds = new HashSet<int>();
+        foreach (var q in quotes.Where(q => q.Block == block.Index && q.IsClosed && q.EndToken + 1 < block.EndToken))
+        {
+            if (tokens[q.EndToken - 1].Norm == "." && tokens[q.EndToken + 1].IsCapitalized)
+            {
+                quoteEnds.Add(q.EndToken);
+            }
+        }
+        var start = block.FirstToken;
+        for (var i = block.FirstToken; i < block.EndToken; i++)
+        {
+            var norm = tokens[i].Norm;
+            if (quoteEnds.Contains(i) && i + 1 > start)
+            {
+                sentences.Add(Make(tokens, block, sentences.Count, start, i + 1));
+                start = i + 1;
+                continue;
+            }
+            if (norm is not ("." or "!" or "?") || inQuote.Contains(i))
+            {
+                continue;
+            }
+            var end = i + 1;
+            // Closing marks right after the full stop belong to this sentence.
+            while (end < block.EndToken && tokens[end].Norm is "\"" or "\u201d" or "'" or ")")
+            {
+                end++;
+            }
+            if (end < block.EndToken && !StartsSentence(tokens[end]))
+            {
+                continue;
+            }
+            sentences.Add(Make(tokens, block, sentences.Count, start, end));
+            start = end;
+            i = end - 1;
+        }
+        if (start < block.EndToken)
+        {
+            sentences.Add(Make(tokens, block, sentences.Count, start, block.EndToken));
+        }
+    }
+
+    private static bool StartsSentence(Token token) =>
+        token.IsCapitalized || token.Kind == TokenKind.Number || token.Norm is "\"" or "\u201c" or "'" or "\u2018" or "(" or "[";
+
+    private static Sentence Make(List<Token> tokens, Block block, int index, int first, int end) =>
+        new(index, block.Index, first, end, tokens[first].Start, tokens[end - 1].End);
+}

@@ -1,0 +1,8 @@
+namespace Graph.Extraction.Text;
+
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+}

@@ -1,0 +1,86 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Recognition;
+
+public sealed class NameTests
+{
+    [Fact]
+    public void EastAsianNamesResolveFromTheirFamilyName()
+    {
+        var graph = Extraction.Of("Chinese Premier Chen Weiming arrived on Monday. Chen said the visit went well.");
+        var chen = graph.Named("Chen Weiming");
+        Assert.Equal(EntityType.Person, chen.Type);
+        Assert.Equal(2, chen.Mentions.Length);
+    }
+
+    [Fact]
+    public void WesternNamesResolveFromTheirSurname()
+    {
+        var graph = Extraction.Of("Tomas Brandt, a researcher at the Baltic Policy Institute, spoke first. Brandt said little.");
+        Assert.Equal(2, graph.Named("Tomas Brandt").Mentions.Length);
+        Assert.Single(graph.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void HyphenatedAndSpacedSpellingsAreOnePerson()
+    {
+        var graph = Extraction.Of("President Park Ji-seon spoke. Later Park Ji Seon left the hall.");
+        Assert.Single(graph.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void MiddleInitialsAreDroppedFromTheCanonicalName()
+    {
+        var graph = Extraction.Of("Maria T. Okafor, a fellow at the Lagos Peace Institute, said talks matter.");
+        Assert.Equal("Maria Okafor", graph.Named("Maria T. Okafor").Name);
+    }
+
+    [Fact]
+    public void EntityIdsComeFromTypeAndCanonicalName()
+    {
+        var graph = Extraction.Of("Chinese Premier Chen Weiming arrived on Monday.");
+        Assert.Equal(EntityId.For(EntityType.Person, "Chen Weiming"), graph.Named("Chen Weiming").Id);
+    }
+
+    [Fact]
+    public void TwoPeopleWithTheSameFamilyNameStayApart()
+    {
+        var graph = Extraction.Of(
+            "North Korean leader Lim Pyong Chol met envoys on Friday. Lim said the talks were useful.\n\n" +
+            "Ana Soo Lim in Seoul contributed to this report.");
+        var leader = graph.Named("Lim Pyong Chol");
+        var reporter = graph.Named("Ana Soo Lim");
+        Assert.NotEqual(leader.Id, reporter.Id);
+        Assert.Equal(2, leader.Mentions.Length);
+    }
+
+    [Fact]
+    public void NamesInCapitalsAreMatchedToKnownPeople()
+    {
+        var graph = Extraction.Of("Chinese Premier Chen Weiming spoke.\n\n\u201cI HAD A GOOD TALK WITH CHEN WEIMING,\u201d the president wrote.");
+        Assert.Contains(graph.Named("Chen Weiming").Mentions, m => m.Text == "CHEN WEIMING");
+    }
+
+    [Fact]
+    public void HeadlineCaseLinesCreateNoNewNames()
+    {
+        var graph = Extraction.Of("Talks Will Resume After Long Pause Says Envoy\n\nThe envoy said nothing else.");
+        Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void WordsThatStartSentencesAreNotPeople()
+    {
+        var graph = Extraction.Of("Successive Canadian governments tried. Amid the talks, little changed.");
+        Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void ACountrysNameCanBeASurnameOrAGivenName()
+    {
+        var graph = Extraction.Of("Representative Ada Jordan spoke, and then Chad Okafor replied.");
+        Assert.Equal(EntityType.Person, graph.Named("Ada Jordan").Type);
+        Assert.Equal(EntityType.Person, graph.Named("Chad Okafor").Type);
+        Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Country);
+    }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Scores the extractor on the canonical article and the dev set with ../shared/eval/score.py.
+# usage: tools/score-all.sh [--verbose]   (extra gold files in tests/Graph.Extraction.Tests/Gold are scored too)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+shared="${GRAPH_SHARED_DIR:-$root/../shared}"
+verbose="${1:-}"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+dotnet build "$root/bench/Graph.Extraction.Benchmarks" -c Release -v q -nologo >&2
+harness="$root/bench/Graph.Extraction.Benchmarks/bin/Release/net10.0/Graph.Extraction.Benchmarks.dll"
+
+pairs=("$shared/eval/gold/kim-xi-beijing.json")
+for g in "$shared"/eval/gold/dev/*.json; do pairs+=("$g"); done
+if [ "${EXTRA:-1}" = "1" ] && compgen -G "$root/tests/Graph.Extraction.Tests/Gold/*.json" >/dev/null; then
+  for g in "$root"/tests/Graph.Extraction.Tests/Gold/*.json; do pairs+=("$g"); done
+fi
+
+files=()
+for g in "${pairs[@]}"; do
+  files+=("$shared/$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["article"])' "$g")")
+done
+dotnet "$harness" extract "${files[@]}" > "$out/all.jsonl"
+
+total=0; n=0; i=0
+for g in "${pairs[@]}"; do
+  i=$((i+1))
+  sed -n "${i}p" "$out/all.jsonl" > "$out/one.json"
+  name="$(basename "$g" .json)"
+  echo "== $name"
+  if [ "$verbose" = "--verbose" ]; then
+    python3 "$shared/eval/score.py" "$g" "$out/one.json" --text "${files[$((i-1))]}" --verbose
+  else
+    python3 "$shared/eval/score.py" "$g" "$out/one.json" --text "${files[$((i-1))]}" | grep -E "^(entities|relations|quotes|score)"
+  fi
+  s="$(python3 "$shared/eval/score.py" "$g" "$out/one.json" --text "${files[$((i-1))]}" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["score"])')"
+  total="$(python3 -c "print($total + $s)")"; n=$((n+1))
+done
+python3 -c "print(f'mean score over $n articles: {$total / $n:.3f}')"
