@@ -25,7 +25,7 @@ public sealed class EntityResolver(IGraphReader reader)
         }
         var matches = await reader.SearchEntitiesAsync(new EntityQuery(text, Limit: MaxCandidates), cancellationToken);
         var key = EntityId.Slug(text);
-        // A name or alias spelled out in full wins over entities that merely contain it ("Kim Jong Un" over "Kim Jong Un's sister").
+        // A name or alias spelled out in full wins over entities that merely contain it ("Ana Varga" over "Ana Varga Foundation").
         var exact = matches.Where(entity => IsNamed(entity, key)).ToList();
         return (exact.Count, matches.Count) switch
         {
