@@ -48,4 +48,22 @@ public sealed class ExtractorContractTests
         Assert.Empty(graph.Entities);
         Assert.Empty(graph.Quotes);
     }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\u201c\u201c\u201d\u201d \" \" \u2018 \u2019s")]
+    [InlineData("U.S")]
+    [InlineData("A. B. C. D.")]
+    [InlineData("Mr. Mr. President President the the North")]
+    [InlineData("\n\n\n   \t")]
+    [InlineData("'s 's ' ' - -- \u2014 \u2014")]
+    [InlineData("\u201cUnclosed quote at the end, said Lena Dahl")]
+    [InlineData("said, said Lena Dahl, \u201c\u201d said")]
+    [InlineData("President\nTrumpGOP\nA-B-C-D summit between and with met")]
+    public void OddTextNeverBreaksExtraction(string text)
+    {
+        var graph = Extraction.Of(text);
+        Assert.All(graph.Entities.SelectMany(e => e.Mentions), m => Assert.Equal(m.Text, text[m.Start..m.End]));
+        Assert.All(graph.Quotes, q => Assert.Equal(q.Text, text[q.Start..q.End]));
+    }
 }

@@ -12,6 +12,9 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
     private const int ShortClause = 9;
 
 
+    /// <summary>Reporting verbs that may come before their subject: "said Okafor", "wrote Dahl", "added the minister".</summary>
+    private static readonly HashSet<string> SpeakerFollows = ["said", "says", "wrote", "writes", "added", "adds", "tweeted", "asked", "asks", "continued", "explained", "noted", "recalled", "replied", "responded", "warned", "argued", "insisted", "declared"];
+
     private static readonly HashSet<string> SpeechNouns = ["question", "words", "statement", "remarks", "comments", "message", "tweet", "response", "reply", "answer", "note", "post"];
 
     private readonly Document doc = article.Document;
@@ -74,7 +77,7 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
             if (verb - a > ShortClause)
             {
                 // A long clause must open with the speaker, then an apposition: "Maria T. Okafor, a ... fellow at ..., said".
-                var apposition = named is not null && speakers.OnlyTitlesBetween(a, named.First) && named.End < verb && tokens[named.End].Norm is "," or "(";
+                var apposition = named is not null && speakers.OnlyTitlesBetween(a, named.First) && named.End < verb && tokens[named.End].Norm is "," or "(" or "-" or "\u2013" or "\u2014";
                 return apposition ? new Speaker(named!.Entity, named.First, verb + 1) : null;
             }
             unnamed = named is null;
@@ -148,12 +151,18 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
             {
                 return new Speaker(cited.Entity, cited.First, v + 1); // "quoted Park as saying"
             }
+            if (doc.Tokens[v - 1].Norm == "who" && speakers.RefEndingAt(v - 1) is null && (v < 2 || speakers.RefEndingAt(v - 2) is null))
+            {
+                return null; // "spoke with a trader who said": the speaker is the unnamed trader
+            }
             var subject = follows ? speakers.SubjectOf(b, v) : speakers.FirstSpeaker(b, v);
             if (subject is not null)
             {
                 return new Speaker(subject.Entity, subject.First, v + 1);
             }
-            return follows ? null : speakers.FirstSpeaker(v + 1, open) is { } late ? new Speaker(late.Entity, v, late.End) : null;
+            // "said Brandt: ..." names the speaker after the verb; "called Brandt ...", "told Brandt" name the one spoken of or to.
+            return follows || !SpeakerFollows.Contains(doc.Tokens[v].Norm) ? null
+                : speakers.FirstSpeaker(v + 1, open) is { } late ? new Speaker(late.Entity, v, late.End) : null;
         }
         // "Brandt shot back: \"...\"": a clause ending in a colon introduces its subject's words.
         if (!follows && open - 1 > b && doc.Tokens[open - 1].Norm == ":" && speakers.FirstSpeaker(b, open - 1) is { } introducer)
@@ -176,22 +185,28 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
         {
             end--;
         }
-        var comma = end - 1;
-        while (comma > quote.EndToken && end - comma <= ShortClause + 2 && tokens[comma].Norm != ",")
+        for (var v = end - 1; v > quote.EndToken && end - v <= 4; v--)
         {
-            comma--;
-        }
-        if (comma <= quote.EndToken || tokens[comma].Norm != "," || doc.InQuote(comma))
-        {
-            return null;
-        }
-        for (var v = comma + 1; v < end; v++)
-        {
-            if (speakers.IsSpeechVerb(v))
+            if (!speakers.IsSpeechVerb(v))
             {
-                var speaker = speakers.FirstSpeaker(comma + 1, v) ?? speakers.FirstSpeaker(v + 1, end);
-                return speaker is null ? null : new Speaker(speaker.Entity, Math.Min(speaker.First, v), Math.Max(speaker.End, v + 1));
+                continue;
             }
+            // ", he said." / ", said Okafor." / ", Sam Haas, U.S. ambassador at large, said on Tuesday."
+            if (v - 1 > quote.EndToken && tokens[v - 1].Norm == "," && speakers.AppositionSubject(quote.EndToken + 1, v) is { } named)
+            {
+                return new Speaker(named.Entity, named.First, v + 1);
+            }
+            var comma = v - 1;
+            while (comma > quote.EndToken && v - comma <= ShortClause && tokens[comma].Norm != ",")
+            {
+                comma--;
+            }
+            if (tokens[comma].Norm != "," || doc.InQuote(comma))
+            {
+                return null;
+            }
+            var speaker = speakers.FirstSpeaker(comma + 1, v) ?? speakers.FirstSpeaker(v + 1, end);
+            return speaker is null ? null : new Speaker(speaker.Entity, Math.Min(speaker.First, v), Math.Max(speaker.End, v + 1));
         }
         return null;
     }

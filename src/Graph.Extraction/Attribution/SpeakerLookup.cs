@@ -29,7 +29,12 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
     }
 
     public bool IsSpeechVerb(int token) =>
-        !doc.InQuote(token) && words.SpeechVerbs.Contains(doc.Tokens[token].Norm) && !IsNoun(token);
+        !doc.InQuote(token) && words.SpeechVerbs.Contains(doc.Tokens[token].Norm) && !IsNoun(token) && !IsPassive(token);
+
+    /// <summary>"was accused", "were told": the subject is not the one speaking.</summary>
+    private bool IsPassive(int token) =>
+        token > 0 && doc.Tokens[token - 1].Norm is "was" or "were" or "been" or "being" or "is" or "are" or "be"
+        && doc.Tokens[token].Norm.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"a statement", "his remarks": the verb list's words used as nouns are not reporting verbs.</summary>
     private bool IsNoun(int token) =>
@@ -41,7 +46,7 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
         Reference? organization = null;
         foreach (var r in article.Within(first, end))
         {
-            if (doc.InQuote(r.First) || IsModifier(r))
+            if (doc.InQuote(r.First) || IsModifier(r) || IsPossessor(r))
             {
                 continue;
             }
@@ -81,6 +86,9 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
         return null;
     }
 
+    /// <summary>"Brandt's comments, including Senator Haas, who said": the owner is not the one speaking.</summary>
+    private bool IsPossessor(Reference r) => r.End < doc.Tokens.Count && doc.Tokens[r.End].Norm == "'s";
+
     /// <summary>"a Brandt adviser said": a name used to describe an unnamed speaker.</summary>
     private bool IsModifier(Reference r)
     {
@@ -89,4 +97,12 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
     }
 
     public Reference? RefEndingAt(int end) => article.Within(Math.Max(0, end - 6), end).LastOrDefault(r => r.End == end);
+
+    /// <summary>The last person set off by commas before the verb: "..., Sam Haas, U.S. ambassador at large, said".</summary>
+    public Reference? AppositionSubject(int first, int verb)
+    {
+        var tokens = doc.Tokens;
+        return article.Within(first, verb).LastOrDefault(r => r.Entity.Type == EntityType.Person && !doc.InQuote(r.First) && r.First > first
+            && tokens[r.First - 1].Norm == "," && r.End < verb && tokens[r.End].Norm == ",");
+    }
 }

@@ -15,6 +15,9 @@ internal sealed record Mention(int First, int End, MentionKind Kind, string Key)
     /// <summary>Written in capitals (tweets) or in a headline-case line: only ever a name already known.</summary>
     public bool IsAllCaps { get; init; }
 
+    /// <summary>Only an organisation's head word after "the" ("the Times"): kept only if a fuller name is found.</summary>
+    public bool IsBareHead { get; init; }
+
     /// <summary>Exact character offsets when the name does not fall on token edges (a masthead run into its slogan).</summary>
     public (int Start, int End)? Characters { get; init; }
 }

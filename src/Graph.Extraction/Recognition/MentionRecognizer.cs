@@ -145,6 +145,11 @@ internal sealed class MentionRecognizer(WordLists words)
                 head = k;
             }
         }
+        if (head == first && end - first == 1 && first > block.FirstToken && tokens[first - 1].Norm == "the" && !IsOfAhead(tokens, end, limit))
+        {
+            mentions.Add(new Mention(first, end, MentionKind.Organization, doc.TextOf(first, end)) { IsBareHead = true }); // "the Times"
+            return end;
+        }
         if (head >= 0 && (head > first || IsOfAhead(tokens, end, limit)))
         {
             end = ExtendOrganizationTail(tokens, end, limit);

@@ -12,14 +12,9 @@ namespace Graph.Extraction.Relations;
 /// </summary>
 internal sealed class MeetingFinder(WordLists words)
 {
+    private readonly MeetingCircumstances circumstances = new(words);
+
     private const int ObjectReach = 7;
-    private const int MarkerReach = 8;
-
-    private static readonly HashSet<string> Negations = ["not", "never", "n't", "didn't", "won't", "wouldn't", "no", "without", "refused", "declined"];
-    private static readonly HashSet<string> NotInPerson = ["phone", "telephone", "call", "letter", "message", "video", "virtual", "tweet", "email"];
-
-    /// <summary>"touched down in Seoul to meet with Dahl": a journey told in the past makes the meeting it served a held one.</summary>
-    private static readonly HashSet<string> Journeys = ["arrived", "traveled", "travelled", "flew", "went", "came", "touched", "headed", "returned", "landed", "visited", "stopped", "sat"];
 
     /// <summary>Words that may stand between a meeting verb and the other person: "met with South Korean President Dahl".</summary>
     private static readonly HashSet<string> ObjectLeadIn = ["with", "between", "the", "'s", "his", "her", "their", "its"];
@@ -56,11 +51,11 @@ internal sealed class MeetingFinder(WordLists words)
     {
         var doc = article.Document;
         var tokens = doc.Tokens;
-        if (IsNegated(doc, sentence, cue) || IsRemote(doc, sentence, cue, length) || IsSpeculation(doc, sentence, cue))
+        if (MeetingCircumstances.IsNegated(doc, sentence, cue) || MeetingCircumstances.IsRemote(doc, sentence, cue, length) || MeetingCircumstances.IsSpeculation(doc, sentence, cue))
         {
             return;
         }
-        var status = IsPlanned(doc, sentence, cue, length) ? MeetingStatus.Planned : MeetingStatus.Held;
+        var status = circumstances.IsPlanned(doc, sentence, cue, length) ? MeetingStatus.Planned : MeetingStatus.Held;
         var after = cue + length;
         if (isNoun && cue > sentence.FirstToken && Compound(article, persons, cue - 1) is { } pair)
         {
@@ -194,67 +189,4 @@ internal sealed class MeetingFinder(WordLists words)
         return a is not null && b is not null && a != b ? (a, b) : null;
     }
 
-    private static bool IsNegated(Document doc, Sentence sentence, int cue)
-    {
-        for (var t = Math.Max(sentence.FirstToken, cue - 3); t < cue; t++)
-        {
-            if (Negations.Contains(doc.Tokens[t].Norm) || doc.Tokens[t].Norm.EndsWith("n't", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>"It was unclear whether he would stop to meet ...": a meeting wondered about is not planned.</summary>
-    private static bool IsSpeculation(Document doc, Sentence sentence, int cue)
-    {
-        for (var t = Math.Max(sentence.FirstToken, cue - MarkerReach); t < cue; t++)
-        {
-            if (doc.Tokens[t].Norm is "whether" or "unclear" or "uncertain" or "speculation" or "rumors" or "rumours")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool IsRemote(Document doc, Sentence sentence, int cue, int length)
-    {
-        for (var t = Math.Max(sentence.FirstToken, cue - 4); t < Math.Min(sentence.EndToken, cue + length + 2); t++)
-        {
-            if (NotInPerson.Contains(doc.Tokens[t].Norm))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private bool IsPlanned(Document doc, Sentence sentence, int cue, int length)
-    {
-        var journey = false;
-        var planned = false;
-        for (var t = Math.Max(sentence.FirstToken, cue - MarkerReach); t < cue + length; t++)
-        {
-            var norm = doc.Tokens[t].Norm;
-            journey |= Journeys.Contains(norm);
-            if (norm == "to")
-            {
-                // "to meet", "to hold a summit": an infinitive right before the cue; "a visit to Tokyo" is not one.
-                if (cue - t <= 3 && doc.Tokens[t + 1].Norm is not ("the" or "a" or "an"))
-                {
-                    planned |= !journey;
-                }
-                continue;
-            }
-            planned |= words.PlannedMarkers.Contains(norm);
-        }
-        // "a summit between the two could go ahead": a modal soon after the cue.
-        for (var t = cue + length; t < Math.Min(sentence.EndToken, cue + length + 10) && !planned; t++)
-        {
-            planned |= doc.Tokens[t].Norm is "will" or "would" or "could" or "might" or "'ll" or "shall" or "planned" or "scheduled" or "slated" or "expected";
-        }
-        return planned;
-    }
 }

@@ -50,6 +50,9 @@ internal sealed class EntityDraft(EntityType type, string key, string name)
     /// <summary>Named only in credit lines and captions: a reporter or photographer.</summary>
     public bool InCreditsOnly { get; set; } = true;
 
+    /// <summary>Named only by a head word ("the Times"); dropped unless merged into a fuller name.</summary>
+    public bool IsBareHead { get; set; }
+
     public string Id => EntityId.For(Type, Name);
 
     public void AddSurface(string text, int start, int end)

@@ -24,6 +24,7 @@ internal sealed class EntityResolver(WordLists words)
             {
                 case MentionKind.Organization:
                     Add(article, m, EntityType.Organization, m.Key.ToLowerInvariant(), m.Organization?.Name ?? m.Key);
+                    article.Get(EntityType.Organization, m.Key.ToLowerInvariant())!.IsBareHead |= m.IsBareHead && m.Organization is null;
                     break;
                 case MentionKind.Country:
                     Add(article, m, EntityType.Country, m.Key, m.Key);
@@ -98,6 +99,20 @@ internal sealed class EntityResolver(WordLists words)
                 article.Merge(shorter, longer);
             }
         }
+        // "the Times" after "The New York Times", "the Post" after "The Washington Post": the short name of the same outlet.
+        foreach (var shorter in orgs.Where(article.Entities.Contains).ToList())
+        {
+            var tail = " " + WithoutThe(shorter.Name);
+            var longer = orgs.FirstOrDefault(o => o != shorter && article.Entities.Contains(o) && WithoutThe(o.Name).EndsWith(tail, StringComparison.OrdinalIgnoreCase));
+            if (longer is not null)
+            {
+                article.Merge(shorter, longer);
+            }
+        }
+        foreach (var bare in orgs.Where(o => o.IsBareHead && article.Entities.Contains(o)).ToList())
+        {
+            article.Remove(bare);
+        }
         // "the South Korean National Assembly" and "South Korea's National Assembly": one institution, named without the country.
         foreach (var longer in orgs.Where(article.Entities.Contains).ToList())
         {
@@ -109,6 +124,9 @@ internal sealed class EntityResolver(WordLists words)
             }
         }
     }
+
+    private static string WithoutThe(string name) =>
+        name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
 
     private bool IsCountryWord(string text)
     {

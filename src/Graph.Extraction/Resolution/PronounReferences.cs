@@ -56,7 +56,17 @@ internal static class PronounReferences
 
     private static EntityDraft? Antecedent(Document doc, List<Reference>[] bySentence, int s, int token, Gender gender)
     {
-        var here = bySentence[s].FirstOrDefault(r => r.First < token && Fits(r.Entity, gender));
+        // "she" looks first for a woman the article has shown to be one; most people in the news are then "he".
+        if (gender == Gender.Female && Search(doc, bySentence, s, token, Gender.Female, knownOnly: true) is { } woman)
+        {
+            return woman;
+        }
+        return Search(doc, bySentence, s, token, gender, knownOnly: false);
+    }
+
+    private static EntityDraft? Search(Document doc, List<Reference>[] bySentence, int s, int token, Gender gender, bool knownOnly)
+    {
+        var here = bySentence[s].FirstOrDefault(r => r.First < token && Fits(r.Entity, gender, knownOnly));
         if (here is not null)
         {
             return here.Entity;
@@ -70,7 +80,7 @@ internal static class PronounReferences
             {
                 continue;
             }
-            var found = MainSubject(doc, other, bySentence[back], gender);
+            var found = MainSubject(doc, other, bySentence[back], gender, knownOnly);
             if (found is not null)
             {
                 return found.Entity;
@@ -80,7 +90,7 @@ internal static class PronounReferences
     }
 
     /// <summary>The first fitting person of a sentence, after its opening subordinate clause if it has one.</summary>
-    private static Reference? MainSubject(Document doc, Sentence sentence, List<Reference> people, Gender gender)
+    private static Reference? MainSubject(Document doc, Sentence sentence, List<Reference> people, Gender gender, bool knownOnly)
     {
         if (Subordinators.Contains(doc.Tokens[sentence.FirstToken].Norm))
         {
@@ -88,7 +98,7 @@ internal static class PronounReferences
             {
                 if (doc.Tokens[t].Norm == ",")
                 {
-                    var main = people.FirstOrDefault(r => r.First > t && Fits(r.Entity, gender));
+                    var main = people.FirstOrDefault(r => r.First > t && Fits(r.Entity, gender, knownOnly));
                     if (main is not null)
                     {
                         return main;
@@ -97,9 +107,9 @@ internal static class PronounReferences
                 }
             }
         }
-        return people.FirstOrDefault(r => Fits(r.Entity, gender));
+        return people.FirstOrDefault(r => Fits(r.Entity, gender, knownOnly));
     }
 
-    private static bool Fits(EntityDraft person, Gender gender) =>
-        person.Gender == Gender.Unknown || person.Gender == gender;
+    private static bool Fits(EntityDraft person, Gender gender, bool knownOnly = false) =>
+        person.Gender == gender || (!knownOnly && person.Gender == Gender.Unknown);
 }

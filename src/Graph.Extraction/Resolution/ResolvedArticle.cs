@@ -39,6 +39,14 @@ internal sealed class ResolvedArticle(Document document)
         References = References.Select(r => r.Entity == from ? r with { Entity = into } : r).ToList();
     }
 
+    /// <summary>Drops an entity that turned out not to be one, with its references.</summary>
+    public void Remove(EntityDraft draft)
+    {
+        Entities.Remove(draft);
+        byKey.Remove((draft.Type, draft.Key));
+        References = References.Where(r => r.Entity != draft).ToList();
+    }
+
     public void SortReferences() =>
         References = References.DistinctBy(r => (r.First, r.End, r.Entity)).OrderBy(r => r.First).ToList();
 

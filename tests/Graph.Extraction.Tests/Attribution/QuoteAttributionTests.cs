@@ -119,4 +119,39 @@ public sealed class QuoteAttributionTests
         var graph = Extraction.Of("Senator Lena Dahl shot back at critics: \u201cNobody here is backing down.\u201d");
         Assert.Equal(graph.Named("Lena Dahl").Id, graph.QuoteContaining("Nobody here").Speaker);
     }
+
+    [Fact]
+    public void ASpeakerSetOffByCommasAtTheSentenceEndIsFound()
+    {
+        var graph = Extraction.Of("Prices are a \u201cmatter of real concern\u201d this year, Ivo Stern, an economist at the Baltic Policy Institute, said on Tuesday.");
+        Assert.Equal(graph.Named("Ivo Stern").Id, graph.QuoteContaining("matter of real concern").Speaker);
+    }
+
+    [Fact]
+    public void ThePersonAccusedIsNotTheSpeaker()
+    {
+        var graph = Extraction.Of("Senator Ivo Stern was accused of \u201cplaying games with the budget\u201d by rivals.");
+        Assert.Empty(graph.Quotes);
+    }
+
+    [Fact]
+    public void TheOwnerOfTheWordsIsNotTheSpeakerQuotedAfterThem()
+    {
+        var graph = Extraction.Of("Many criticised Stern's remarks, including Senator Lena Dahl, who said they were \u201cbeneath the office entirely.\u201d");
+        Assert.Equal(graph.Named("Lena Dahl").Id, graph.QuoteContaining("beneath the office").Speaker);
+    }
+
+    [Fact]
+    public void ThePersonCalledSomethingIsNotTheSpeaker()
+    {
+        var graph = Extraction.Of("Lena Dahl arrived.\n\nA rival newspaper called Ivo Stern a \u201cdangerous little man\u201d on Monday.");
+        Assert.Empty(graph.Quotes);
+    }
+
+    [Fact]
+    public void AnUnnamedPersonWhoSpokeIsNotTheReporter()
+    {
+        var graph = Extraction.Of("The Harbor Times spoke with a fisherman who said \u201cthe sea has never been this empty.\u201d");
+        Assert.Empty(graph.Quotes);
+    }
 }

@@ -46,4 +46,12 @@ public sealed class CoreferenceTests
             "The paper also reported that the mayor \u201cnever wanted this vote\u201d at all.");
         Assert.Equal(graph.Named("Harbor Times").Id, graph.QuoteContaining("never wanted").Speaker);
     }
+
+    [Fact]
+    public void SheLooksFirstForAWomanTheArticleHasShown()
+    {
+        var graph = Extraction.Of(
+            "Spokeswoman Lena Dahl spoke first.\n\nLater, envoy Ivo Stern arrived in the capital for talks.\n\n\u201cWe are still preparing,\u201d she said.");
+        Assert.Equal(graph.Named("Lena Dahl").Id, graph.QuoteContaining("still preparing").Speaker);
+    }
 }

@@ -1,0 +1,84 @@
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// What the words around a meeting cue say about it: refused ("did not meet"), not in person (a phone call, a letter),
+/// only wondered about ("unclear whether"), or planned ("will", "scheduled", "called off") rather than held.
+/// </summary>
+internal sealed class MeetingCircumstances(WordLists words)
+{
+    private const int MarkerReach = 8;
+
+    private static readonly HashSet<string> Negations = ["not", "never", "n't", "didn't", "won't", "wouldn't", "no", "without", "refused", "declined"];
+
+    private static readonly HashSet<string> NotInPerson = ["phone", "telephone", "call", "letter", "message", "video", "virtual", "tweet", "email"];
+
+    /// <summary>"touched down in Seoul to meet with Dahl": a journey told in the past makes the meeting it served a held one.</summary>
+    private static readonly HashSet<string> Journeys = ["arrived", "traveled", "travelled", "flew", "went", "came", "touched", "headed", "returned", "landed", "visited", "stopped", "sat"];
+
+    public static bool IsNegated(Document doc, Sentence sentence, int cue)
+    {
+        for (var t = Math.Max(sentence.FirstToken, cue - 3); t < cue; t++)
+        {
+            if (Negations.Contains(doc.Tokens[t].Norm) || doc.Tokens[t].Norm.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"It was unclear whether he would stop to meet ...": a meeting wondered about is not planned.</summary>
+    public static bool IsSpeculation(Document doc, Sentence sentence, int cue)
+    {
+        for (var t = Math.Max(sentence.FirstToken, cue - MarkerReach); t < cue; t++)
+        {
+            if (doc.Tokens[t].Norm is "whether" or "unclear" or "uncertain" or "speculation" or "rumors" or "rumours")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static bool IsRemote(Document doc, Sentence sentence, int cue, int length)
+    {
+        for (var t = Math.Max(sentence.FirstToken, cue - 4); t < Math.Min(sentence.EndToken, cue + length + 2); t++)
+        {
+            if (NotInPerson.Contains(doc.Tokens[t].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public bool IsPlanned(Document doc, Sentence sentence, int cue, int length)
+    {
+        var journey = false;
+        var planned = false;
+        for (var t = Math.Max(sentence.FirstToken, cue - MarkerReach); t < cue + length; t++)
+        {
+            var norm = doc.Tokens[t].Norm;
+            journey |= Journeys.Contains(norm);
+            if (norm == "to")
+            {
+                // "to meet", "to hold a summit": an infinitive right before the cue; "a visit to Tokyo" is not one.
+                if (cue - t <= 3 && doc.Tokens[t + 1].Norm is not ("the" or "a" or "an"))
+                {
+                    planned |= !journey;
+                }
+                continue;
+            }
+            planned |= words.PlannedMarkers.Contains(norm);
+        }
+        // "a summit between the two could go ahead": a modal soon after the cue.
+        for (var t = cue + length; t < Math.Min(sentence.EndToken, cue + length + 10) && !planned; t++)
+        {
+            planned |= doc.Tokens[t].Norm is "will" or "would" or "could" or "might" or "'ll" or "shall" or "planned" or "scheduled" or "slated" or "expected";
+        }
+        return planned;
+    }
+}
