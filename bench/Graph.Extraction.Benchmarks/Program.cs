@@ -4,7 +4,7 @@ using Graph.Extraction;
 using Graph.Extraction.Benchmarks;
 
 // `extract FILE...` prints one ArticleGraph JSON per line (the scoring harness of tools/score-all.sh);
-// `throughput [FOLDER]` times one pass over a corpus; anything else runs the BenchmarkDotNet suite.
+// `survey FOLDER... [--top=N]` counts suspicious entity shapes; `throughput [FOLDER]` times one pass over a corpus; anything else runs the BenchmarkDotNet suite.
 if (args.Length > 0 && args[0] == "extract")
 {
     var extractor = new ArticleExtractor();
@@ -23,6 +23,12 @@ if (args.Length > 1 && args[0] == "mentions")
 if (args.Length > 1 && args[0] == "quotes")
 {
     QuoteSurvey.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 60);
+    return 0;
+}
+if (args.Length > 1 && args[0] == "survey")
+{
+    EntitySurvey.Run(args.Skip(1).Where(a => !a.StartsWith("--top=", StringComparison.Ordinal)).ToList(),
+        args.FirstOrDefault(a => a.StartsWith("--top=", StringComparison.Ordinal)) is { } top ? int.Parse(top[6..], System.Globalization.CultureInfo.InvariantCulture) : 40);
     return 0;
 }
 if (args.Length > 0 && args[0] == "stages")

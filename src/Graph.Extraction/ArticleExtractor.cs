@@ -32,7 +32,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         segmenter = new Segmenter(words.Tokenizer);
         outlets = new OutletDetector(words);
         recognizer = new MentionRecognizer(words);
-        organizationContext = new OrganizationContext(words.OrganizationKinds, words.RoleNouns);
+        organizationContext = new OrganizationContext(words.OrganizationKinds, words.RoleNouns, words.SpeechVerbs);
         resolver = new EntityResolver(words);
         coreference = new CoreferenceResolver(words);
         attributor = new QuoteAttributor(words);
@@ -41,7 +41,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         meetings = new MeetingFinder(words);
     }
 
-    public int Version => 2;
+    public int Version => 3;
 
     public ArticleGraph Extract(Article article)
     {

@@ -17,6 +17,8 @@ internal sealed class WordLists
         RoleNouns = Set("role-nouns.txt");
         PlacePrefixes = Set("place-prefixes.txt");
         OrganizationKinds = Set("organization-kinds.txt");
+        LeadingOrganizationHeads = Set("organization-leading-heads.txt");
+        CompanySuffixes = Set("company-suffixes.txt");
         foreach (var place in EmbeddedData.Lines("places.txt"))
         {
             AddPhrase(Places, place.Trim(), place.Trim());
@@ -84,6 +86,12 @@ internal sealed class WordLists
     public IReadOnlySet<string> PlacePrefixes { get; }
 
     public IReadOnlySet<string> OrganizationKinds { get; }
+
+    /// <summary>Head words that open an organisation's name in other languages ("Instituto", "Fundación").</summary>
+    public IReadOnlySet<string> LeadingOrganizationHeads { get; }
+
+    /// <summary>Legal forms written after a company's name ("plc", "AG", "GmbH").</summary>
+    public IReadOnlySet<string> CompanySuffixes { get; }
 
     /// <summary>Places that are not countries: states, provinces, large cities, regions.</summary>
     public PhraseTable<string> Places { get; } = new();

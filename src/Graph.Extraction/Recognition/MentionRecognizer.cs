@@ -71,7 +71,8 @@ internal sealed class MentionRecognizer(WordLists words)
         var countryLength = country?.Length ?? 0;
         var titleLength = title is { } t0 && (capital || IsNameAhead(tokens, i + t0.Length, limit)) ? t0.Length : 0;
         var best = Math.Max(orgLength, Math.Max(countryLength, titleLength));
-        if (best > 0 && titleLength < best && LeadsIntoOrganization(tokens, i + best, limit))
+        // "General Motors", "Premier Foods Group": a title-like word opening a name that ends in a head word.
+        if (best > 0 && (titleLength < best || (capital && IsOrganizationHeadAt(tokens, i + best, limit))) && LeadsIntoOrganization(tokens, i + best, limit))
         {
             return RecognizeRun(doc, block, i, mentions);
         }
@@ -137,6 +138,16 @@ internal sealed class MentionRecognizer(WordLists words)
         {
             return RecognizeAt(doc, block, first, mentions);
         }
+        // "Vantor plc", "Kelder GmbH": a legal form after the name, in any case, makes a company of the run.
+        if (end < limit && !tokens[end].IsCapitalized && tokens[end].IsWord && words.CompanySuffixes.Contains(tokens[end].Norm))
+        {
+            end++;
+        }
+        if (end - first >= 2 && words.CompanySuffixes.Contains(tokens[end - 1].Norm) && !words.NonNameWords.Contains(tokens[first].Norm))
+        {
+            mentions.Add(new Mention(first, end, MentionKind.Organization, doc.TextOf(first, end)));
+            return end;
+        }
         var head = -1;
         for (var k = first; k < end; k++)
         {
@@ -148,6 +159,18 @@ internal sealed class MentionRecognizer(WordLists words)
         if (head == first && end - first == 1 && first > block.FirstToken && tokens[first - 1].Norm == "the" && !IsOfAhead(tokens, end, limit))
         {
             mentions.Add(new Mention(first, end, MentionKind.Organization, doc.TextOf(first, end)) { IsBareHead = true }); // "the Times"
+            return end;
+        }
+        // "Instituto Sierra Alta", "ISP Netwave": a leading head word, or a kind of organisation written in capitals
+        // before the name, makes an organisation of the run.
+        if (end - first >= 2 && words.LeadingOrganizationHeads.Contains(tokens[first].Norm) && !tokens[first].IsAllCaps)
+        {
+            mentions.Add(new Mention(first, end, MentionKind.Organization, doc.TextOf(first, end)));
+            return end;
+        }
+        if (end - first >= 2 && tokens[first].IsAllCaps && words.OrganizationKinds.Contains(tokens[first].Norm) && !words.OrganizationHeads.Contains(tokens[first + 1].Norm) && head < 0)
+        {
+            mentions.Add(new Mention(first + 1, end, MentionKind.Organization, doc.TextOf(first + 1, end)));
             return end;
         }
         if (head >= 0 && (head > first || IsOfAhead(tokens, end, limit)))
@@ -167,7 +190,7 @@ internal sealed class MentionRecognizer(WordLists words)
             first++; // "Correspondent Ada Quist"
         }
         var last = end;
-        while (last > first && words.NonNameWords.Contains(tokens[last - 1].Norm))
+        while (last > first && words.NonNameWords.Contains(tokens[last - 1].Norm) && !IsSurnameMay(tokens, first, last, limit))
         {
             last--;
         }
@@ -184,7 +207,13 @@ internal sealed class MentionRecognizer(WordLists words)
                 break;
             }
         }
-        if (last - first >= 2 && !tokens[first].IsAllCaps && Enumerable.Range(first, last - first).Any(k => words.NonNameWords.Contains(tokens[k].Norm)))
+        // "Windows XP", "Ivo Stern QC": a word in capitals after ordinary ones is a product code or letters after a
+        // name, never a surname.
+        if (last - first >= 2 && !tokens[first].IsAllCaps && tokens[last - 1].IsAllCaps && !tokens[last - 1].IsInitial && tokens[last - 1].Length >= 2)
+        {
+            last--;
+        }
+        if (last - first >= 2 && !tokens[first].IsAllCaps && !IsSurnameMay(tokens, first, last, limit) && Enumerable.Range(first, last - first).Any(k => words.NonNameWords.Contains(tokens[k].Norm)))
         {
             mentions.Add(new Mention(first, last, MentionKind.Place, doc.TextOf(first, last))); // "Paekhwawon State Guest"
         }
@@ -199,6 +228,15 @@ internal sealed class MentionRecognizer(WordLists words)
         }
         return end;
     }
+
+    /// <summary>
+    /// "Theresa May said": "May" is a surname after a given name when no date follows ("in May 2005") and the word
+    /// before is a name, not a calendar or function word ("Last May", "In May").
+    /// </summary>
+    private bool IsSurnameMay(IReadOnlyList<Token> tokens, int first, int last, int limit) =>
+        last - first == 2 && tokens[last - 1].Norm == "may" && !tokens[last - 1].IsAllCaps && !tokens[first].IsAllCaps
+        && !words.NonNameWords.Contains(tokens[first].Norm) && !CalendarWords.Contains(tokens[first].Norm)
+        && (last >= limit || tokens[last].Kind != TokenKind.Number);
 
     /// <summary>"Stockholm International Peace Research Institute", "ASEAN Regional Forum": a listed name opening an institution's name.</summary>
     private bool LeadsIntoOrganization(IReadOnlyList<Token> tokens, int index, int limit)

@@ -7,7 +7,7 @@ namespace Graph.Extraction.Recognition;
 /// context: "BT's chief executive", "an analyst at Ovum", "Electronic Arts' managing director". Such names are
 /// turned into organisations before people are resolved, together with their other mentions.
 /// </summary>
-internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlySet<string> roleNouns)
+internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlySet<string> roleNouns, IReadOnlySet<string> speechVerbs)
 {
     private static readonly HashSet<string> Employers = ["at", "of", "for", "with", "from"];
 
@@ -25,7 +25,7 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
         }
         foreach (var m in mentions.Where(m => m.Kind is MentionKind.Candidate or MentionKind.Person && !doc.InQuote(m.First) && !personal.Contains(m.Key)))
         {
-            if (IsOwnerOfRole(doc, m) || IsEmployerOfRole(doc, m) || IsNamedKind(doc, m) || IsAcronymBeforeRole(doc, m))
+            if (IsOwnerOfRole(doc, m) || IsEmployerOfRole(doc, m) || IsNamedKind(doc, m) || IsAcronymBeforeRole(doc, m) || IsSpeakingAcronym(doc, m))
             {
                 names.Add(m.Key);
             }
@@ -47,6 +47,27 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
     /// <summary>"telecom regulator Ofcom", "research firm Ovum": a kind of organisation right before the name.</summary>
     private bool IsNamedKind(Document doc, Mention m) =>
         m.First > 0 && kinds.Contains(doc.Tokens[m.First - 1].Norm);
+
+    /// <summary>
+    /// "BT said in a statement", "AMD has said": an unknown acronym that speaks is a company or body; people are
+    /// not written in capitals in running text (headline-case lines are marked and skipped).
+    /// </summary>
+    private bool IsSpeakingAcronym(Document doc, Mention m)
+    {
+        var tokens = doc.Tokens;
+        if (m.End - m.First != 1 || !tokens[m.First].IsAllCaps || tokens[m.First].IsInitial || tokens[m.First].Length is < 2 or > 5)
+        {
+            return false;
+        }
+        var verb = m.End < tokens.Count && tokens[m.End].Norm is "has" or "had" ? m.End + 1 : m.End;
+        if (verb >= tokens.Count || !speechVerbs.Contains(tokens[verb].Norm) || tokens[verb].IsAllCaps || doc.SentenceOf[verb] != doc.SentenceOf[m.First] || doc.InQuote(m.First))
+        {
+            return false;
+        }
+        // "TRUMP SAID", "NEVER": a word written elsewhere in ordinary case is shouted, not an acronym.
+        var norm = tokens[m.First].Norm;
+        return !tokens.Any(t => t.Norm == norm && !t.IsAllCaps) && (m.First == 0 || !tokens[m.First - 1].IsAllCaps || !tokens[m.First - 1].IsWord);
+    }
 
     /// <summary>"BT chief executive Ben ...": an unknown acronym before a post and a name.</summary>
     private bool IsAcronymBeforeRole(Document doc, Mention m)

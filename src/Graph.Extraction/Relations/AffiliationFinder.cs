@@ -181,8 +181,12 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         }
     }
 
-    /// <summary>The role words that open an apposition: "a senior fellow and director of ..." gives "senior fellow".</summary>
-    private static string? Role(Document doc, int start, int end)
+    /// <summary>
+    /// The role words that open an apposition: "a senior fellow and director of ..." gives "senior fellow". A role
+    /// ends with a role noun: words after the last one ("professor who specializes") are a clause, not the post,
+    /// and an opening with no role noun at all gives no role.
+    /// </summary>
+    private string? Role(Document doc, int start, int end)
     {
         var t = start;
         if (doc.Tokens[t].Norm is "a" or "an" or "the")
@@ -190,11 +194,16 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
             t++;
         }
         var first = t;
-        while (t < end && doc.Tokens[t].IsWord && !Prepositions.Contains(doc.Tokens[t].Norm) && doc.Tokens[t].Norm != "and")
+        var last = -1;
+        while (t < end && doc.Tokens[t].IsWord && !Prepositions.Contains(doc.Tokens[t].Norm) && doc.Tokens[t].Norm is not ("and" or "who" or "which" or "that" or "whose" or "whom"))
         {
+            if (roleNouns.Contains(doc.Tokens[t].Norm))
+            {
+                last = t;
+            }
             t++;
         }
-        return t > first ? doc.TextOf(first, t) : null;
+        return last >= first ? doc.TextOf(first, last + 1) : null;
     }
 
     /// <summary>The role words right before "of/at the Org": "director of the Defense Posture Project" gives "director".</summary>

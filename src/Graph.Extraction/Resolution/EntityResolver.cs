@@ -16,6 +16,7 @@ internal sealed class EntityResolver(WordLists words)
     {
         var context = new EvidenceContext(
             mentions.Where(m => m.Kind == MentionKind.Title).ToDictionary(m => m.End, m => m.Title!),
+            mentions.Where(m => m.Kind == MentionKind.Title).ToDictionary(m => m.End, m => m.First),
             doc.Tokens.Where(t => t.IsWord && !t.IsCapitalized).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal));
         var article = new ResolvedArticle(doc);
         foreach (var m in mentions)
@@ -56,6 +57,10 @@ internal sealed class EntityResolver(WordLists words)
             context.PersonEnds.Add(m.End);
         }
         var singles = mentions.Where(m => m.Kind == MentionKind.Candidate || (m.Kind == MentionKind.Person && doc.InQuote(m.First))).ToList();
+        foreach (var m in singles.Where(m => m.End - m.First == 1 && context.TitleEnds.ContainsKey(m.First) && IsTitleInsideName(doc, context, m)))
+        {
+            context.InstitutionWords.Add(m.Key);
+        }
         foreach (var m in singles.Where(m => !m.IsAllCaps && HasPersonEvidence(doc, context, m)))
         {
             var key = PersonNames.Key(m.Key);
@@ -70,7 +75,7 @@ internal sealed class EntityResolver(WordLists words)
         }
         foreach (var m in singles)
         {
-            var draft = FindPerson(article, PersonNames.Key(m.Key)) ?? MatchSurname(article, m) ?? Acronym(article, m);
+            var draft = FindPerson(article, PersonNames.Key(m.Key)) ?? (IsLoneAcronym(doc, m) ? null : MatchSurname(article, m)) ?? Acronym(article, m);
             if (draft is not null)
             {
                 AddPerson(article, draft, m);
@@ -223,20 +228,47 @@ internal sealed class EntityResolver(WordLists words)
             .FirstOrDefault();
     }
 
+    /// <summary>"the UN" beside "Kim Jong Un": a short word in capitals amid ordinary text is an acronym, not a shouted surname.</summary>
+    private static bool IsLoneAcronym(Document doc, Mention m)
+    {
+        var tokens = doc.Tokens;
+        if (m.End - m.First != 1 || !tokens[m.First].IsAllCaps || tokens[m.First].Length > 3)
+        {
+            return false;
+        }
+        bool Shouted(int k) => k >= 0 && k < tokens.Count && tokens[k].IsWord && tokens[k].IsAllCaps && tokens[k].Length > 1;
+        return !Shouted(m.First - 1) && !Shouted(m.End);
+    }
+
     private static EntityDraft? Acronym(ResolvedArticle article, Mention m) =>
         m.IsAllCaps ? article.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && e.Surfaces.Contains(m.Key)) : null;
 
     /// <summary>A title right before it ("President Chen"), or a reporting verb right after it ("Quist reported").</summary>
     private bool HasPersonEvidence(Document doc, EvidenceContext context, Mention m)
     {
-        if (context.TitleEnds.ContainsKey(m.First))
-        {
-            return true;
-        }
         var tokens = doc.Tokens;
+        if (context.TitleEnds.TryGetValue(m.First, out var honorific) && honorific.IsHonorific)
+        {
+            return true; // "Mr Wells", "Ms Banks": a surname, whatever common word it spells
+        }
+        if (m.End - m.First == 1 && IsPluralNoun(doc, tokens[m.First], context.LowerCaseWords))
+        {
+            return false;
+        }
+        if (context.InstitutionWords.Contains(m.Key))
+        {
+            return false;
+        }
+        if (context.TitleEnds.TryGetValue(m.First, out var title))
+        {
+            // "the General Election", "Premier League": a word the article also writes in lower case is a common
+            // noun after a title-like word; only an honorific ("Mr Brown") still makes it a name.
+            return title.IsHonorific || !context.LowerCaseWords.Contains(tokens[m.First].Norm);
+        }
         if (m.End < tokens.Count && words.SpeechVerbs.Contains(tokens[m.End].Norm) && doc.SentenceOf[m.End] == doc.SentenceOf[m.First] && !doc.InQuote(m.First))
         {
-            return !context.LowerCaseWords.Contains(tokens[m.First].Norm); // "Experts say": a common word, not a surname
+            // "Experts say": a common word, not a surname; "Microsoft said it would": a company speaks of itself as "it".
+            return !context.LowerCaseWords.Contains(tokens[m.First].Norm) && (IsCredit(doc, m.First) || HasPersonalPronounAfter(doc, m.End));
         }
         if (m.First > 0 && tokens[m.First - 1].Norm == "said" && m.End < tokens.Count && tokens[m.End].Norm is "." or ",")
         {
@@ -245,14 +277,90 @@ internal sealed class EntityResolver(WordLists words)
         // "Dahl and Park announced": joined by "and" to a person's name.
         var joined = (m.End + 1 < tokens.Count && tokens[m.End].Norm == "and" && context.PersonStarts.Contains(m.End + 1))
             || (m.First > 1 && tokens[m.First - 1].Norm == "and" && context.PersonEnds.Contains(m.First - 1));
-        return joined && !context.LowerCaseWords.Contains(tokens[m.First].Norm) && !doc.InQuote(m.First);
+        // "Burt Reynolds and Oscar nominee Alan Alda": a word before a role noun modifies it and names no one.
+        var modifier = m.End < tokens.Count && (words.RoleNouns.Contains(tokens[m.End].Norm) || words.Titles.Match(tokens, m.End, tokens.Count) is not null
+            || (tokens[m.End].IsWord && !tokens[m.End].IsCapitalized && tokens[m.End].Norm is not ("and" or "or" or "nor") && context.PersonStarts.Contains(m.End + 1)));
+        return joined && !modifier && !context.LowerCaseWords.Contains(tokens[m.First].Norm) && !doc.InQuote(m.First);
+    }
+
+    private static bool IsCredit(Document doc, int token) =>
+        doc.Blocks[doc.Sentences[doc.SentenceOf[token]].Block].Kind is BlockKind.Credit;
+
+    /// <summary>"Quist said he ...", "... Quist wrote. Her report": a person is taken up by "he" or "she" in the same or next sentence.</summary>
+    private static bool HasPersonalPronounAfter(Document doc, int from)
+    {
+        var sentence = doc.SentenceOf[from];
+        for (var k = from; k < doc.Tokens.Count && doc.SentenceOf[k] <= sentence + 1; k++)
+        {
+            if (doc.Tokens[k].Norm is "he" or "she" or "his" or "her" or "him" or "himself" or "herself")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "MPs", "Organisers", "Reports": a plural of an acronym, or of a word the article writes in lower case
+    /// ("organiser", "report"), is a common noun opening a sentence, never a surname.
+    /// </summary>
+    private static bool IsPluralNoun(Document doc, Token token, HashSet<string> lowerCaseWords)
+    {
+        var norm = token.Norm;
+        if (norm.Length < 3 || norm[^1] != 's' || norm.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var text = doc.Text.AsSpan(token.Start, token.Length);
+        if (text[^1] == 's' && text[..^1].ToString().All(char.IsUpper))
+        {
+            return true;
+        }
+        return lowerCaseWords.Contains(norm) || lowerCaseWords.Contains(norm[..^1])
+            || (norm.EndsWith("ies", StringComparison.Ordinal) && lowerCaseWords.Contains(norm[..^3] + "y"));
+    }
+
+    /// <summary>
+    /// "the General Assembly", "United Nations General Assembly", "Chief Cabinet Secretary": a title word inside an
+    /// institution's name, after "the" or another capitalised name word, or followed by a second title, is no title
+    /// of the word after it. A country word before a title ("US President") keeps the title.
+    /// </summary>
+    private bool IsTitleInsideName(Document doc, EvidenceContext context, Mention m)
+    {
+        var tokens = doc.Tokens;
+        if (m.End < tokens.Count && tokens[m.End].IsCapitalized && context.TitleStarts.ContainsValue(m.End))
+        {
+            return true;
+        }
+        // "General Motors (GM)": a bracketed acronym of the title and the word is an institution's short name.
+        if (m.End + 2 < tokens.Count && tokens[m.End].Norm == "(" && tokens[m.End + 1].IsAllCaps && tokens[m.End + 2].Norm == ")")
+        {
+            return true;
+        }
+        var start = context.TitleStarts[m.First];
+        if (start == 0 || doc.SentenceOf[start - 1] != doc.SentenceOf[start])
+        {
+            return false;
+        }
+        var before = tokens[start - 1];
+        if (before.Norm == "the")
+        {
+            return !context.TitleEnds[m.First].IsHonorific;
+        }
+        // A common word ("As", "Nations") counts only inside a longer capitalised run ("United Nations General Assembly").
+        var inRun = start >= 2 && doc.SentenceOf[start - 2] == doc.SentenceOf[start] && tokens[start - 2].IsCapitalized && NameShape.IsNameWord(tokens[start - 2]);
+        return before.IsCapitalized && NameShape.IsNameWord(before) && words.CountryWords.Match(tokens, start - 1, start) is null
+            && (inRun || !words.NonNameWords.Contains(before.Norm)) && !context.TitleEnds.ContainsKey(start);
     }
 
     /// <summary>Per-article facts the evidence test reads; kept out of fields so one resolver serves many threads.</summary>
-    private sealed record EvidenceContext(Dictionary<int, TitleInfo> TitleEnds, HashSet<string> LowerCaseWords)
+    private sealed record EvidenceContext(Dictionary<int, TitleInfo> TitleEnds, Dictionary<int, int> TitleStarts, HashSet<string> LowerCaseWords)
     {
         public HashSet<int> PersonStarts { get; } = [];
 
         public HashSet<int> PersonEnds { get; } = [];
+
+        /// <summary>Words named after a title inside an institution's name somewhere in the article ("General Assembly").</summary>
+        public HashSet<string> InstitutionWords { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -1,0 +1,22 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>The role kept on an affiliation is a post ending in a role noun, never a clause.</summary>
+public sealed class AffiliationRoleTests
+{
+    [Fact]
+    public void ARelativeClauseAfterTheRoleIsNotKept()
+    {
+        var graph = Extraction.Of("Tomas Brandt, a professor who studies trade at the Baltic Policy Institute, said the deal was weak.");
+        var tie = Assert.Single(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Tomas Brandt").Id);
+        Assert.Equal("professor", tie.Role);
+    }
+
+    [Fact]
+    public void AnOpeningWithoutARoleNounGivesNoRole()
+    {
+        var graph = Extraction.Of("Lena Dahl, a Baltic Policy Institute regular since 2001, said the deal was weak.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Role is not null && r.Role.Contains("since", StringComparison.Ordinal));
+    }
+}
