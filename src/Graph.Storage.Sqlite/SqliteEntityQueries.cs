@@ -42,29 +42,31 @@ internal static class SqliteEntityQueries
     public static async Task<Dictionary<string, EntitySummary>> LoadAsync(
         SqliteConnection connection, IEnumerable<string> entityIds, CancellationToken cancellationToken)
     {
+        // One row per entity and name, counted in SQL: a much-mentioned entity has thousands of name rows.
         var rows = await connection.ReadAllAsync(
             """
-            SELECT e.id, e.type, n.name, n.is_canonical, n.article_id
+            SELECT e.id, e.type, n.name, SUM(n.is_canonical),
+                   (SELECT COUNT(DISTINCT a.article_id) FROM entity_names a WHERE a.entity_id = e.id)
             FROM entities e JOIN entity_names n ON n.entity_id = e.id
             WHERE e.id IN (SELECT value FROM json_each($ids))
+            GROUP BY e.id, n.name
             """,
             reader => (Id: reader.GetString(0), Type: reader.GetString(1), Name: reader.GetString(2),
-                IsCanonical: reader.GetInt64(3) == 1, Article: reader.GetString(4)),
+                CanonicalIn: reader.GetInt64(3), Articles: (int)reader.GetInt64(4)),
             cancellationToken,
             ("$ids", JsonSerializer.Serialize(entityIds.Distinct().ToArray())));
         return rows
             .GroupBy(row => row.Id)
             .ToDictionary(group => group.Key, group =>
             {
-                var name = group.Where(row => row.IsCanonical)
-                    .GroupBy(row => row.Name)
-                    .OrderByDescending(names => names.Count()).ThenBy(names => names.Key, StringComparer.Ordinal)
-                    .Select(names => names.Key)
+                var name = group.Where(row => row.CanonicalIn > 0)
+                    .OrderByDescending(row => row.CanonicalIn).ThenBy(row => row.Name, StringComparer.Ordinal)
+                    .Select(row => row.Name)
                     .FirstOrDefault() ?? group.Min(row => row.Name)!;
                 var aliases = group.Select(row => row.Name).Where(alias => alias != name)
-                    .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
-                var articles = group.Select(row => row.Article).Distinct().Count();
-                return new EntitySummary(group.Key, StorageNames.EntityTypeOf(group.First().Type), name, aliases, articles);
+                    .Order(StringComparer.Ordinal).ToImmutableArray();
+                var first = group.First();
+                return new EntitySummary(group.Key, StorageNames.EntityTypeOf(first.Type), name, aliases, first.Articles);
             });
     }
 }

@@ -116,6 +116,24 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEntityIsShownUnderTheNameMostArticlesGaveIt()
+    {
+        var articles = new[] { "Tomas Brel-Ek", "Tomas Brel Ek", "Tomas Brel-Ek" }.Select((name, i) =>
+        {
+            var article = new ArticleBuilder($"{name} spoke, report {i}.", $"{i}.txt");
+            article.Person(name, "Brel");
+            return article.Build();
+        }).ToList();
+        await Store.SaveArticlesAsync(articles);
+
+        var tomas = Assert.Single(await Store.SearchEntitiesAsync(new EntityQuery("brel ek")));
+
+        Assert.Equal("Tomas Brel-Ek", tomas.Name);
+        Assert.Equal(["Brel", "Tomas Brel Ek"], tomas.Aliases);
+        Assert.Equal(3, tomas.ArticleCount);
+    }
+
+    [Fact]
     public async Task EntityIdsDoNotDependOnTheOrderArticlesArrive()
     {
         var other = new ArticleBuilder("Tomas Brel spoke in Prague.", "prague.txt");
