@@ -45,14 +45,31 @@ internal static class SqliteFactQueries
     public static async Task<IReadOnlyList<QuoteRecord>> QuotesAsync(
         SqliteConnection connection, QuoteQuery query, CancellationToken cancellationToken)
     {
+        // Only the filters given go into the WHERE clause (fixed fragments; the values stay parameters), so
+        // SQLite drives the query from the speaker or subject index instead of scanning every quote.
+        var filters = new List<string>();
+        if (query.SpeakerId is not null)
+        {
+            filters.Add("q.speaker_id = $speaker");
+        }
+        if (query.AboutId is not null)
+        {
+            filters.Add("q.id IN (SELECT qa.quote_id FROM quote_about qa WHERE qa.entity_id = $about)");
+        }
+        if (query.ArticleId is not null)
+        {
+            filters.Add("q.article_id = $article");
+        }
+        if (query.Contains is not null)
+        {
+            filters.Add(@"q.text LIKE '%' || $contains || '%' ESCAPE '\'");
+        }
+        var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
         var quotes = await connection.ReadAllAsync(
             $"""
             SELECT q.id, q.speaker_id, q.text, q.cue, {ArticleColumns}
             FROM quotes q JOIN articles a ON a.id = q.article_id
-            WHERE ($speaker IS NULL OR q.speaker_id = $speaker)
-              AND ($about IS NULL OR EXISTS (SELECT 1 FROM quote_about qa WHERE qa.quote_id = q.id AND qa.entity_id = $about))
-              AND ($article IS NULL OR q.article_id = $article)
-              AND ($contains IS NULL OR q.text LIKE '%' || $contains || '%' ESCAPE '\')
+            {where}
             ORDER BY a.date, a.id, q.start
             LIMIT $limit OFFSET $offset
             """,
