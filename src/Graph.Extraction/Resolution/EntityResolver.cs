@@ -228,7 +228,7 @@ internal sealed class EntityResolver(WordLists words)
             .FirstOrDefault();
     }
 
-    /// <summary>"the UN" beside "Kim Jong Un": a short word in capitals amid ordinary text is an acronym, not a shouted surname.</summary>
+    /// <summary>"the UN" beside "Ana Varga Un": a short word in capitals amid ordinary text is an acronym, not a shouted surname.</summary>
     private static bool IsLoneAcronym(Document doc, Mention m)
     {
         var tokens = doc.Tokens;
