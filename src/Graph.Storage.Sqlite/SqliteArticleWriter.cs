@@ -67,12 +67,9 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
 
     private void DeleteFacts(string articleId)
     {
-        using (var named = connection.CreateCommand())
+        using (var named = Command("SELECT DISTINCT entity_id FROM entity_names WHERE article_id = $id", ("$id", articleId)))
+        using (var reader = named.ExecuteReader())
         {
-            named.Transaction = transaction;
-            named.CommandText = "SELECT DISTINCT entity_id FROM entity_names WHERE article_id = $id";
-            named.Parameters.AddWithValue("$id", articleId);
-            using var reader = named.ExecuteReader();
             while (reader.Read())
             {
                 touchedEntities.Add(reader.GetString(0));
@@ -140,13 +137,15 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
 
     private void Execute(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
+        using var command = Command(sql, parameters);
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>A command in this writer's transaction, built by the shared <see cref="SqliteCommands.Command"/>.</summary>
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.Command(sql, parameters);
+        command.Transaction = transaction;
+        return command;
     }
 }

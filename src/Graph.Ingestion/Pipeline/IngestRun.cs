@@ -8,7 +8,10 @@ internal sealed class IngestRun(IEnumerable<ReadFailure> initialFailures)
     private readonly HashSet<string> seen = [];
     private readonly List<ReadFailure> failures = [.. initialFailures];
 
-    public ArticleCounts Counts { get; private set; } = ArticleCounts.None with { Failed = initialFailures.Count() };
+    private ArticleCounts counts = ArticleCounts.None;
+
+    /// <summary>The tally so far; failures are counted from the list of them, so the two cannot disagree.</summary>
+    public ArticleCounts Counts => counts with { Failed = failures.Count };
 
     public IReadOnlyList<ReadFailure> Failures => failures;
 
@@ -18,15 +21,14 @@ internal sealed class IngestRun(IEnumerable<ReadFailure> initialFailures)
     public void Fail(ReadFailure failure)
     {
         failures.Add(failure);
-        Counts = Counts with { Failed = Counts.Failed + 1 };
     }
 
     public void Count(int newArticles = 0, int updated = 0, int unchanged = 0, int otherShard = 0) =>
-        Counts = Counts with
+        counts = counts with
         {
-            New = Counts.New + newArticles,
-            Updated = Counts.Updated + updated,
-            Unchanged = Counts.Unchanged + unchanged,
-            OtherShard = Counts.OtherShard + otherShard,
+            New = counts.New + newArticles,
+            Updated = counts.Updated + updated,
+            Unchanged = counts.Unchanged + unchanged,
+            OtherShard = counts.OtherShard + otherShard,
         };
 }
