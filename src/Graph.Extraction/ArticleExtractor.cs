@@ -41,7 +41,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         meetings = new MeetingFinder(words);
     }
 
-    public int Version => 3;
+    public int Version => 4;
 
     public ArticleGraph Extract(Article article)
     {

@@ -19,7 +19,7 @@ namespace Graph.Storage.Neo4j;
 /// errors (deadlocks between concurrent ingest workers included) and lost connections are retried.
 /// Shortest paths are found by Neo4j itself (<see cref="IPathFinder"/>), in Cypher.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore, IPathFinder
+public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
 {
     /// <summary>Articles per transaction: large enough to amortise round trips, small enough to keep locks short.</summary>
     public const int DefaultBatchSize = 50;
@@ -115,6 +115,20 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder
     {
         var result = await ReadAsync(Statements.Entities, new JsonObject { ["entityIds"] = new JsonArray(entityId) }, cancellationToken);
         return result.Records.Select(record => Records.Entity(record.Map("entity"))).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<NameCount>> GetNameCountsAsync(string entityId, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.NameCounts, new JsonObject { ["entityId"] = entityId }, cancellationToken);
+        return [.. result.Records.Select(record => new NameCount(record.String("name"), record.Int("articles")))];
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> CountArticlesNamingAsync(
+        string name, IReadOnlyList<string> entityIds, CancellationToken cancellationToken = default)
+    {
+        var ids = new JsonArray([.. entityIds.Distinct().Select(id => (JsonNode?)id)]);
+        var result = await ReadAsync(Statements.ArticlesNaming, new JsonObject { ["entityIds"] = ids, ["key"] = EntityId.Slug(name) }, cancellationToken);
+        return result.Records.ToDictionary(record => record.String("id"), record => record.Int("articles"));
     }
 
     public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default)

@@ -6,9 +6,10 @@ namespace Graph.Storage.Sqlite;
 
 /// <summary>
 /// Replaces one article's rows inside the caller's transaction: its old facts go, its new facts come,
-/// and the article row (the completion marker) is written last.
+/// and the article row (the completion marker) is written last. Facts keep the raw ids the extractor gave
+/// and the linked ids of <paramref name="links"/>.
 /// </summary>
-internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyDictionary<string, string> links)
 {
     /// <summary>Entities whose names may have changed in this transaction: their search rows are rewritten.</summary>
     private readonly HashSet<string> touchedEntities = [];
@@ -40,30 +41,17 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
     }
 
     /// <summary>
-    /// Rewrites the search row of every entity the transaction touched: all its search keys, or no row when
-    /// no article names it any more. Call before <see cref="DeleteOrphanEntities"/>, which removes those.
+    /// Brings every entity the transaction touched up to date: its search row and article count, or, when
+    /// no article names it any more, removes it, so a re-extraction leaves nothing stale.
     /// </summary>
-    public void RefreshSearchIndex()
+    public void RefreshTouchedEntities()
     {
-        foreach (var entityId in touchedEntities)
+        foreach (var entityId in touchedEntities.Order(StringComparer.Ordinal))
         {
-            Execute("DELETE FROM entity_search WHERE rowid = (SELECT rowid FROM entities WHERE id = $id)", ("$id", entityId));
-            Execute(
-                """
-                INSERT INTO entity_search (rowid, search_keys)
-                SELECT e.rowid, group_concat(DISTINCT n.search_key)
-                FROM entities e JOIN entity_names n ON n.entity_id = e.id
-                WHERE e.id = $id
-                GROUP BY e.rowid
-                """,
-                ("$id", entityId));
+            Execute(SqliteSchema.RefreshEntity, ("$id", entityId));
         }
         touchedEntities.Clear();
     }
-
-    /// <summary>Entities no article names any more are dropped, so a re-extraction leaves nothing stale.</summary>
-    public void DeleteOrphanEntities() =>
-        Execute("DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_id = entities.id)");
 
     private void DeleteFacts(string articleId)
     {
@@ -84,54 +72,55 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
 
     private void WriteEntity(string articleId, Entity entity)
     {
-        touchedEntities.Add(entity.Id);
+        var linked = Linked(entity.Id);
+        touchedEntities.Add(linked);
         Execute("INSERT OR IGNORE INTO entities (id, type) VALUES ($id, $type)",
-            ("$id", entity.Id), ("$type", StorageNames.Of(entity.Type)));
-        WriteName(articleId, entity.Id, entity.Name, isCanonical: true);
+            ("$id", linked), ("$type", StorageNames.Of(EntityId.TypeOf(linked) ?? entity.Type)));
+        WriteName(articleId, entity.Id, linked, entity.Name, isCanonical: true);
         foreach (var alias in entity.Aliases.Where(alias => alias != entity.Name))
         {
-            WriteName(articleId, entity.Id, alias, isCanonical: false);
+            WriteName(articleId, entity.Id, linked, alias, isCanonical: false);
         }
     }
 
-    private void WriteName(string articleId, string entityId, string name, bool isCanonical) =>
+    private void WriteName(string articleId, string rawId, string entityId, string name, bool isCanonical) =>
         Execute(
             """
-            INSERT OR IGNORE INTO entity_names (entity_id, article_id, name, search_key, is_canonical)
-            VALUES ($entity, $article, $name, $key, $canonical)
+            INSERT OR IGNORE INTO entity_names (raw_id, entity_id, article_id, name, search_key, is_canonical)
+            VALUES ($raw, $entity, $article, $name, $key, $canonical)
             """,
-            ("$entity", entityId), ("$article", articleId), ("$name", name),
+            ("$raw", rawId), ("$entity", entityId), ("$article", articleId), ("$name", name),
             ("$key", EntityId.Slug(name)), ("$canonical", isCanonical ? 1 : 0));
 
     private void WriteRelation(string articleId, Relation relation)
     {
-        // MET is symmetric: one direction, by id order, so both spellings of a meeting merge.
-        var (source, target) = relation.Type == RelationType.Met && string.CompareOrdinal(relation.Source, relation.Target) > 0
-            ? (relation.Target, relation.Source)
-            : (relation.Source, relation.Target);
+        var (source, target) = MeetingOrder.Of(relation.Type, Linked(relation.Source), Linked(relation.Target));
         Execute(
             """
-            INSERT INTO relations (article_id, type, source_id, target_id, status, role, evidence)
-            VALUES ($article, $type, $source, $target, $status, $role, $evidence)
+            INSERT INTO relations (article_id, type, source_raw, target_raw, source_id, target_id, status, role, evidence)
+            VALUES ($article, $type, $sourceRaw, $targetRaw, $source, $target, $status, $role, $evidence)
             """,
-            ("$article", articleId), ("$type", ContractNames.Of(relation.Type)), ("$source", source), ("$target", target),
+            ("$article", articleId), ("$type", ContractNames.Of(relation.Type)),
+            ("$sourceRaw", relation.Source), ("$targetRaw", relation.Target), ("$source", source), ("$target", target),
             ("$status", ContractNames.Of(relation.Status)), ("$role", relation.Role), ("$evidence", relation.Evidence.Text));
     }
+
+    private string Linked(string rawId) => links.GetValueOrDefault(rawId, rawId);
 
     private void WriteQuote(string articleId, Quote quote)
     {
         var quoteId = QuoteIds.For(articleId, quote.Start);
         Execute(
             """
-            INSERT OR REPLACE INTO quotes (id, article_id, speaker_id, text, cue, start)
-            VALUES ($id, $article, $speaker, $text, $cue, $start)
+            INSERT OR REPLACE INTO quotes (id, article_id, speaker_raw, speaker_id, text, cue, start)
+            VALUES ($id, $article, $speakerRaw, $speaker, $text, $cue, $start)
             """,
-            ("$id", quoteId), ("$article", articleId), ("$speaker", quote.Speaker), ("$text", quote.Text),
+            ("$id", quoteId), ("$article", articleId), ("$speakerRaw", quote.Speaker), ("$speaker", Linked(quote.Speaker)), ("$text", quote.Text),
             ("$cue", quote.Cue), ("$start", quote.Start));
         foreach (var about in quote.About.Distinct())
         {
-            Execute("INSERT OR IGNORE INTO quote_about (quote_id, entity_id) VALUES ($quote, $entity)",
-                ("$quote", quoteId), ("$entity", about));
+            Execute("INSERT OR IGNORE INTO quote_about (quote_id, raw_id, entity_id) VALUES ($quote, $raw, $entity)",
+                ("$quote", quoteId), ("$raw", about), ("$entity", Linked(about)));
         }
     }
 

@@ -15,6 +15,10 @@ internal static class SqliteEntityQueries
     public static async Task<IReadOnlyList<EntitySummary>> SearchAsync(SqliteConnection connection, EntityQuery query, CancellationToken cancellationToken)
     {
         var key = EntityId.Slug(query.Text);
+        if (key.Length == 0)
+        {
+            return await BrowseAsync(connection, query, cancellationToken);
+        }
         var ids = await connection.ReadAllAsync(
             """
             SELECT n.entity_id,
@@ -38,6 +42,47 @@ internal static class SqliteEntityQueries
         return ids.Select(id => summaries[id]).ToList();
     }
 
+    /// <summary>Without search text: every entity (of the type asked), the most mentioned first.</summary>
+    private static async Task<IReadOnlyList<EntitySummary>> BrowseAsync(SqliteConnection connection, EntityQuery query, CancellationToken cancellationToken)
+    {
+        var ids = await connection.ReadAllAsync(
+            query.Type is null
+                ? "SELECT id FROM entities ORDER BY article_count DESC, id LIMIT $limit OFFSET $offset"
+                : "SELECT id FROM entities WHERE type = $type ORDER BY article_count DESC, id LIMIT $limit OFFSET $offset",
+            reader => reader.GetString(0),
+            cancellationToken,
+            ("$type", query.Type is { } type ? StorageNames.Of(type) : null), ("$limit", query.Limit), ("$offset", query.Offset));
+        var summaries = await LoadAsync(connection, ids, cancellationToken);
+        return ids.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList();
+    }
+
+    /// <summary>How many articles used each name of an entity, the most used first.</summary>
+    public static async Task<IReadOnlyList<NameCount>> NameCountsAsync(SqliteConnection connection, string entityId, CancellationToken cancellationToken) =>
+        await connection.ReadAllAsync(
+            """
+            SELECT name, COUNT(DISTINCT article_id) AS articles FROM entity_names WHERE entity_id = $id
+            GROUP BY name ORDER BY articles DESC, name
+            """,
+            reader => new NameCount(reader.GetString(0), (int)reader.GetInt64(1)),
+            cancellationToken,
+            ("$id", entityId));
+
+    /// <summary>For each of the given entities, how many articles used the name with this search key for it.</summary>
+    public static async Task<IReadOnlyDictionary<string, int>> ArticlesNamingAsync(
+        SqliteConnection connection, string name, IEnumerable<string> entityIds, CancellationToken cancellationToken)
+    {
+        var rows = await connection.ReadAllAsync(
+            """
+            SELECT entity_id, COUNT(DISTINCT article_id) FROM entity_names
+            WHERE entity_id IN (SELECT value FROM json_each($ids)) AND search_key = $key
+            GROUP BY entity_id
+            """,
+            reader => (Id: reader.GetString(0), Articles: (int)reader.GetInt64(1)),
+            cancellationToken,
+            ("$ids", JsonSerializer.Serialize(entityIds.Distinct().ToArray())), ("$key", EntityId.Slug(name)));
+        return rows.ToDictionary(row => row.Id, row => row.Articles);
+    }
+
     /// <summary>Summaries of the given entities, by id; unknown ids are absent.</summary>
     public static async Task<Dictionary<string, EntitySummary>> LoadAsync(
         SqliteConnection connection, IEnumerable<string> entityIds, CancellationToken cancellationToken)
@@ -45,8 +90,7 @@ internal static class SqliteEntityQueries
         // One row per entity and name, counted in SQL: a much-mentioned entity has thousands of name rows.
         var rows = await connection.ReadAllAsync(
             """
-            SELECT e.id, e.type, n.name, SUM(n.is_canonical),
-                   (SELECT COUNT(DISTINCT a.article_id) FROM entity_names a WHERE a.entity_id = e.id)
+            SELECT e.id, e.type, n.name, SUM(n.is_canonical), e.article_count
             FROM entities e JOIN entity_names n ON n.entity_id = e.id
             WHERE e.id IN (SELECT value FROM json_each($ids))
             GROUP BY e.id, n.name
@@ -59,8 +103,11 @@ internal static class SqliteEntityQueries
             .GroupBy(row => row.Id)
             .ToDictionary(group => group.Key, group =>
             {
+                // A person is shown under a full name when one was ever canonical ("Donald Trump", not "Trump").
+                var person = group.First().Type == StorageNames.Of(EntityType.Person);
                 var name = group.Where(row => row.CanonicalIn > 0)
-                    .OrderByDescending(row => row.CanonicalIn).ThenBy(row => row.Name, StringComparer.Ordinal)
+                    .OrderByDescending(row => person && row.Name.Trim().Contains(' '))
+                    .ThenByDescending(row => row.CanonicalIn).ThenBy(row => row.Name, StringComparer.Ordinal)
                     .Select(row => row.Name)
                     .FirstOrDefault() ?? group.Min(row => row.Name)!;
                 var aliases = group.Select(row => row.Name).Where(alias => alias != name)

@@ -18,7 +18,7 @@ internal static class SqliteFactQueries
             $"""
             SELECT r.type, r.source_id, r.target_id, r.status, r.role, r.evidence, {ArticleColumns}
             FROM relations r JOIN articles a ON a.id = r.article_id
-            WHERE (r.source_id = $id OR r.target_id = $id) AND ($type IS NULL OR r.type = $type)
+            WHERE (r.source_id = $id OR r.target_id = $id) AND r.source_id <> r.target_id AND ($type IS NULL OR r.type = $type)
             ORDER BY r.type, r.source_id, r.target_id, r.status, r.role, a.date, a.id, r.evidence
             """,
             reader => (
@@ -80,7 +80,7 @@ internal static class SqliteFactQueries
             ("$contains", query.Contains is null ? null : EscapeLike(query.Contains)),
             ("$limit", query.Limit), ("$offset", query.Offset));
         var about = await connection.ReadAllAsync(
-            "SELECT quote_id, entity_id FROM quote_about WHERE quote_id IN (SELECT value FROM json_each($ids)) ORDER BY entity_id",
+            "SELECT DISTINCT quote_id, entity_id FROM quote_about WHERE quote_id IN (SELECT value FROM json_each($ids)) ORDER BY entity_id",
             reader => (Quote: reader.GetString(0), Entity: reader.GetString(1)),
             cancellationToken,
             ("$ids", JsonSerializer.Serialize(quotes.Select(quote => quote.Id).ToArray())));
@@ -112,6 +112,7 @@ internal static class SqliteFactQueries
             """
             SELECT DISTINCT r.type, r.source_id, r.target_id, r.status
             FROM relations r
+            WHERE r.source_id <> r.target_id
             ORDER BY r.type, r.source_id, r.target_id, r.status
             """,
             reader => new GraphEdge(reader.GetString(1), reader.GetString(2),

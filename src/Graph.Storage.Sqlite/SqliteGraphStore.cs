@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Graph.Core.Linking;
 using Graph.Core.Model;
 using Graph.Core.Queries;
 using Graph.Core.Storage;
@@ -10,9 +11,10 @@ namespace Graph.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. Each call opens a pooled connection of its own, so
 /// the web API can read while an ingest writes, and several ingest processes can share one file.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore, IArticleArchive
+public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLinkStore, INameStatistics
 {
     private readonly string connectionString;
+    private readonly SqliteLinkCache links = new();
 
     public SqliteGraphStore(string databaseFile)
     {
@@ -44,11 +46,26 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive
         var existing = (long)(await version.ExecuteScalarAsync(cancellationToken))!;
         if (existing < SqliteSchema.Version)
         {
-            await using var create = connection.Command(SqliteSchema.Create + SqliteSchema.RebuildSearch + $"PRAGMA user_version = {SqliteSchema.Version};");
+            // Older versions lack the raw ids linking needs: their facts are rebuilt from the stored graphs.
+            var drop = existing > 0 ? SqliteSchema.DropFacts : "";
+            await using var create = connection.Command(drop + SqliteSchema.Create + $"PRAGMA user_version = {SqliteSchema.Version};");
             create.Transaction = transaction;
             await create.ExecuteNonQueryAsync(cancellationToken);
+            if (existing > 0)
+            {
+                await RebuildFactsAsync(connection, transaction, cancellationToken);
+            }
         }
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<LinkReport> LinkEntitiesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var report = await new SqliteEntityLinking(connection, transaction).RunAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return report;
     }
 
     public async Task<ArticleState> GetArticleStateAsync(string articleId, int extractorVersion, CancellationToken cancellationToken = default)
@@ -72,13 +89,12 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive
         await using var connection = await OpenAsync(cancellationToken);
         // BEGIN IMMEDIATE takes the write lock up front, so concurrent writers queue instead of deadlocking.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var writer = new SqliteArticleWriter(connection, transaction);
+        var writer = new SqliteArticleWriter(connection, transaction, await links.CurrentAsync(connection, transaction, cancellationToken));
         foreach (var article in articles)
         {
             writer.Write(article);
         }
-        writer.RefreshSearchIndex();
-        writer.DeleteOrphanEntities();
+        writer.RefreshTouchedEntities();
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -91,8 +107,24 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive
     public async Task<EntitySummary?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var found = await SqliteEntityQueries.LoadAsync(connection, [entityId], cancellationToken);
-        return found.GetValueOrDefault(entityId);
+        // The id of an entity that linking merged into another leads to that one.
+        await using var linked = connection.Command("SELECT " + string.Format(SqliteSchema.LinkedId, "$id"), ("$id", entityId));
+        var id = (string)(await linked.ExecuteScalarAsync(cancellationToken))!;
+        var found = await SqliteEntityQueries.LoadAsync(connection, [id], cancellationToken);
+        return found.GetValueOrDefault(id);
+    }
+
+    public async Task<IReadOnlyList<NameCount>> GetNameCountsAsync(string entityId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteEntityQueries.NameCountsAsync(connection, entityId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> CountArticlesNamingAsync(
+        string name, IReadOnlyList<string> entityIds, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteEntityQueries.ArticlesNamingAsync(connection, name, entityIds, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default)
@@ -128,9 +160,9 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive
                    (SELECT COUNT(*) FROM entities WHERE type = 'Person'),
                    (SELECT COUNT(*) FROM entities WHERE type = 'Country'),
                    (SELECT COUNT(*) FROM entities WHERE type = 'Organization'),
-                   (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id, status FROM relations WHERE type = 'MET')),
-                   (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id FROM relations WHERE type = 'AFFILIATED_WITH')),
-                   (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id FROM relations WHERE type = 'LEADER_OF')),
+                   (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id, status FROM relations WHERE type = 'MET' AND source_id <> target_id)),
+                   (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id FROM relations WHERE type = 'AFFILIATED_WITH' AND source_id <> target_id)),
+                   (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id FROM relations WHERE type = 'LEADER_OF' AND source_id <> target_id)),
                    (SELECT COUNT(*) FROM quotes)
             """,
             reader => Enumerable.Range(0, 8).Select(i => (int)reader.GetInt64(i)).ToArray(),
@@ -147,10 +179,38 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var article = new Article(reader.GetString(0), reader.NullableString(1), reader.GetString(2),
-                reader.NullableString(3), reader.NullableString(4), reader.NullableString(5));
-            yield return new ExtractedArticle(article, GraphJson.Deserialize(reader.GetString(6)), (int)reader.GetInt64(7));
+            yield return ReadArchived(reader);
         }
+    }
+
+    /// <summary>Replays every stored article's graph into freshly made fact tables (the upgrade from an older schema).</summary>
+    private static async Task RebuildFactsAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var stored = new List<ExtractedArticle>();
+        await using (var command = connection.Command(
+            "SELECT source, title, text, url, date, outlet, graph_json, extractor_version FROM articles ORDER BY id"))
+        {
+            command.Transaction = transaction;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                stored.Add(ReadArchived(reader));
+            }
+        }
+        var writer = new SqliteArticleWriter(connection, transaction, new Dictionary<string, string>());
+        foreach (var article in stored)
+        {
+            writer.Write(article);
+        }
+        writer.RefreshTouchedEntities();
+        await new SqliteEntityLinking(connection, transaction).RunAsync(cancellationToken);
+    }
+
+    private static ExtractedArticle ReadArchived(SqliteDataReader reader)
+    {
+        var article = new Article(reader.GetString(0), reader.NullableString(1), reader.GetString(2),
+            reader.NullableString(3), reader.NullableString(4), reader.NullableString(5));
+        return new ExtractedArticle(article, GraphJson.Deserialize(reader.GetString(6)), (int)reader.GetInt64(7));
     }
 
     public ValueTask DisposeAsync()

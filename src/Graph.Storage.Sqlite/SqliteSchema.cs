@@ -4,11 +4,13 @@ namespace Graph.Storage.Sqlite;
 /// The embedded store's tables. Every fact row carries the article it came from, so that replacing an
 /// article is "delete its rows, insert the new ones" inside one transaction, and merged views (an entity's
 /// names, a relationship's evidence) are computed on read, independent of the order articles arrived in.
+/// Every fact also keeps the raw entity id its article gave (<c>*_raw</c>, <c>raw_id</c>) beside the linked
+/// id that cross-article linking chose (<c>entity_links</c>), so linking can change without re-extracting.
 /// </summary>
 internal static class SqliteSchema
 {
-    /// <summary>Kept in PRAGMA user_version; a database of an older version is brought up to date at start-up.</summary>
-    public const int Version = 2;
+    /// <summary>Kept in PRAGMA user_version; a database of an older version is rebuilt from its article archive at start-up.</summary>
+    public const int Version = 3;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS articles (
@@ -24,20 +26,37 @@ internal static class SqliteSchema
         );
         CREATE TABLE IF NOT EXISTS entities (
             id TEXT PRIMARY KEY,
-            type TEXT NOT NULL
+            type TEXT NOT NULL,
+            article_count INTEGER NOT NULL DEFAULT 0
         );
+        CREATE INDEX IF NOT EXISTS entities_by_type_and_articles ON entities(type, article_count DESC, id);
+        CREATE INDEX IF NOT EXISTS entities_by_articles ON entities(article_count DESC, id);
         CREATE TABLE IF NOT EXISTS entity_names (
+            raw_id TEXT NOT NULL,
             entity_id TEXT NOT NULL,
             article_id TEXT NOT NULL,
             name TEXT NOT NULL,
             search_key TEXT NOT NULL,
             is_canonical INTEGER NOT NULL,
-            PRIMARY KEY (entity_id, article_id, name)
+            PRIMARY KEY (raw_id, article_id, name)
         ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS entity_names_by_entity ON entity_names(entity_id, article_id, search_key);
         CREATE INDEX IF NOT EXISTS entity_names_by_article ON entity_names(article_id);
+        CREATE TABLE IF NOT EXISTS entity_links (
+            raw_id TEXT PRIMARY KEY,
+            entity_id TEXT NOT NULL,
+            reason TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS entity_links_by_entity ON entity_links(entity_id);
+        CREATE TABLE IF NOT EXISTS store_state (
+            key TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS relations (
             article_id TEXT NOT NULL,
             type TEXT NOT NULL,
+            source_raw TEXT NOT NULL,
+            target_raw TEXT NOT NULL,
             source_id TEXT NOT NULL,
             target_id TEXT NOT NULL,
             status TEXT,
@@ -50,6 +69,7 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS quotes (
             id TEXT PRIMARY KEY,
             article_id TEXT NOT NULL,
+            speaker_raw TEXT NOT NULL,
             speaker_id TEXT NOT NULL,
             text TEXT NOT NULL,
             cue TEXT NOT NULL,
@@ -59,21 +79,41 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS quotes_by_article ON quotes(article_id);
         CREATE TABLE IF NOT EXISTS quote_about (
             quote_id TEXT NOT NULL,
+            raw_id TEXT NOT NULL,
             entity_id TEXT NOT NULL,
-            PRIMARY KEY (quote_id, entity_id)
+            PRIMARY KEY (quote_id, raw_id)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS quote_about_by_entity ON quote_about(entity_id);
         CREATE VIRTUAL TABLE IF NOT EXISTS entity_search USING fts5(search_keys, tokenize = 'trigram');
         """;
 
-    /// <summary>
-    /// Fills the search index from the names (for databases made before it existed). One row per entity,
-    /// with the entity's rowid, holding all its search keys separated by commas (keys never contain one).
-    /// </summary>
-    public const string RebuildSearch = """
-        DELETE FROM entity_search;
-        INSERT INTO entity_search (rowid, search_keys)
-        SELECT e.rowid, (SELECT group_concat(DISTINCT n.search_key) FROM entity_names n WHERE n.entity_id = e.id)
-        FROM entities e;
+    /// <summary>The fact tables of every earlier version: dropped and rebuilt from the articles' stored graphs.</summary>
+    public const string DropFacts = """
+        DROP TABLE IF EXISTS entities;
+        DROP TABLE IF EXISTS entity_names;
+        DROP TABLE IF EXISTS entity_links;
+        DROP TABLE IF EXISTS store_state;
+        DROP TABLE IF EXISTS relations;
+        DROP TABLE IF EXISTS quotes;
+        DROP TABLE IF EXISTS quote_about;
+        DROP TABLE IF EXISTS entity_search;
         """;
+
+    /// <summary>
+    /// Brings the entity <c>$id</c> up to date with its names: its search row (all its search keys) and its
+    /// article count; an entity no article names any more is removed with its search row.
+    /// </summary>
+    public const string RefreshEntity = """
+        DELETE FROM entity_search WHERE rowid = (SELECT rowid FROM entities WHERE id = $id);
+        INSERT INTO entity_search (rowid, search_keys)
+        SELECT e.rowid, group_concat(DISTINCT n.search_key)
+        FROM entities e JOIN entity_names n ON n.entity_id = e.id
+        WHERE e.id = $id
+        GROUP BY e.rowid;
+        UPDATE entities SET article_count = (SELECT COUNT(DISTINCT article_id) FROM entity_names WHERE entity_id = $id) WHERE id = $id;
+        DELETE FROM entities WHERE id = $id AND article_count = 0;
+        """;
+
+    /// <summary>The linked id of a raw id: its link, or itself.</summary>
+    public const string LinkedId = "COALESCE((SELECT l.entity_id FROM entity_links l WHERE l.raw_id = {0}), {0})";
 }

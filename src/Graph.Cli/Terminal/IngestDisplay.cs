@@ -50,6 +50,11 @@ internal sealed class IngestDisplay(StderrLoggerProvider log, TimeProvider time)
         var otherShards = articles.OtherShard > 0 ? $", {articles.OtherShard} left to other shards" : "";
         Console.WriteLine(FormattableString.Invariant(
             $"Ingested in {summary.Elapsed.TotalSeconds:0.0} s ({rate:0.0} articles/s): {articles.New} new, {articles.Updated} updated, {articles.Unchanged} unchanged, {articles.Failed} failed{otherShards}."));
+        if (summary.Linking is { } linking)
+        {
+            Console.WriteLine(FormattableString.Invariant(
+                $"Linked across articles in {linking.Elapsed.TotalSeconds:0.0} s: {linking.Report.Links} of {linking.Report.RawEntities} names as extracted are another entity's ({linking.Report.Changed} changed by this run)."));
+        }
         Console.WriteLine(FormattableString.Invariant(
             $"Store: {store.Articles} articles, {store.People} people, {store.Countries} countries, {store.Organizations} organisations, {store.Meetings} meetings, {store.Affiliations} affiliations, {store.Leaderships} leaders, {store.Quotes} quotes."));
         if (summary.HasFailures)

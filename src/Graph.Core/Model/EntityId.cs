@@ -21,6 +21,19 @@ public static class EntityId
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
+    /// <summary>The type an id stands for, read from its prefix; null for a string that is not an entity id.</summary>
+    public static EntityType? TypeOf(string id) => id.AsSpan(0, Math.Max(0, id.IndexOf(':'))) switch
+    {
+        "person" => EntityType.Person,
+        "country" => EntityType.Country,
+        "org" => EntityType.Organization,
+        "place" => EntityType.Place,
+        _ => null,
+    };
+
+    /// <summary>The part of an id after its type prefix ("kim-jong-un" of "person:kim-jong-un").</summary>
+    public static string SlugOf(string id) => id[(id.IndexOf(':') + 1)..];
+
     /// <summary>Lower case, accents folded, every run of non-letters and non-digits a single hyphen.</summary>
     public static string Slug(string name)
     {

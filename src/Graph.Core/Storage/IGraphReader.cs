@@ -8,6 +8,7 @@ public interface IGraphReader
 {
     Task<IReadOnlyList<EntitySummary>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>The entity with this id, or the one it was linked into when linking merged it into another.</summary>
     Task<EntitySummary?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default);
 
     /// <summary>Relationships in which the entity takes part, either end, optionally of one type.</summary>

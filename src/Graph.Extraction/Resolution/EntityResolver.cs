@@ -200,12 +200,15 @@ internal sealed class EntityResolver(WordLists words)
         {
             return exact;
         }
-        var words = key.Split(' ');
+        var initials = PersonNames.Initials(key);
+        var words = key.Split(' ').Where(word => !initials.Split(' ').Contains(word)).ToArray();
         if (words.Length < 2)
         {
             return null;
         }
-        return article.Persons.FirstOrDefault(p => p.NameWords.Length >= 2 && p.NameWords[0] == words[0] && p.NameWords[^1] == words[^1]);
+        // "Donald J. Trump" is "Donald Trump"; "George W. Bush" is not "George H.W. Bush".
+        return article.Persons.FirstOrDefault(p => p.NameWords.Length >= 2 && p.NameWords[0] == words[0] && p.NameWords[^1] == words[^1]
+            && (initials.Length == 0 || PersonNames.Initials(p.Key) is var other && (other.Length == 0 || other == initials)));
     }
 
     /// <summary>

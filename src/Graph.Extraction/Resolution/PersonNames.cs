@@ -5,20 +5,33 @@ internal static class PersonNames
 {
     public static string[] Words(string name)
     {
-        var parts = name.Replace('\u2019', '\'').Split([' ', '-', '\u2010', '\u2011', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        var parts = Parts(name);
         var words = parts.Where(p => !IsInitial(p)).Select(p => p.ToLowerInvariant()).ToArray();
         return words.Length >= 2 ? words : parts.Select(p => p.ToLowerInvariant().TrimEnd('.')).ToArray();
     }
 
-    public static string Key(string name) => string.Join(' ', Words(name));
-
-    /// <summary>The name as the entity's canonical form: middle initials dropped when two words remain.</summary>
-    public static string Canonical(string name)
+    /// <summary>
+    /// The name's words in lower case, middle initials kept with their full stops ("george h.w. bush"), so that
+    /// names differing only by their initials are told apart; <see cref="Initials"/> reads them back.
+    /// </summary>
+    public static string Key(string name)
     {
-        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var kept = parts.Where(p => !IsInitial(p)).ToArray();
-        return kept.Length >= 2 && parts.Length > 2 ? string.Join(' ', kept) : name;
+        var parts = Parts(name);
+        return !parts.Any(IsInitial) || parts.Count(part => !IsInitial(part)) < 2
+            ? string.Join(' ', Words(name))
+            : string.Join(' ', parts.Select(part => part.ToLowerInvariant()));
     }
+
+    /// <summary>The middle initials kept in a <see cref="Key"/> ("h.w." of "george h.w. bush"), or "" when it has none.</summary>
+    public static string Initials(string key) =>
+        string.Join(' ', key.Split(' ').Where(word => word.Length >= 2 && word.Length % 2 == 0 && word.EndsWith('.')
+            && word.Count(c => c == '.') == word.Length / 2));
+
+    /// <summary>The name as the entity's canonical form, initials kept: "George W. Bush" and "George H.W. Bush" are two people.</summary>
+    public static string Canonical(string name) => name;
+
+    private static string[] Parts(string name) =>
+        name.Replace('\u2019', '\'').Split([' ', '-', '\u2010', '\u2011', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
 
     private static bool IsInitial(string word) =>
         word.Length >= 2 && word.Length % 2 == 0 && word.EndsWith('.') && char.IsUpper(word[0]) && word.Count(c => c == '.') == word.Length / 2;

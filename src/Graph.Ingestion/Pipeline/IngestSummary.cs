@@ -11,4 +11,7 @@ public sealed record IngestSummary(
     TimeSpan Elapsed)
 {
     public bool HasFailures => Failures.Count > 0;
+
+    /// <summary>The cross-article linking pass that ended the run, when the store links and the run wrote anything.</summary>
+    public LinkingSummary? Linking { get; init; }
 }

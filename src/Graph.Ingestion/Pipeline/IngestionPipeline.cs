@@ -66,8 +66,26 @@ public sealed class IngestionPipeline
         }
         await ExtractAndStoreAsync(pending, run, cancellationToken);
         progress?.Report(new IngestProgress(files.Count, files.Count, run.Counts, null));
+        var linking = await LinkEntitiesAsync(run.Counts, cancellationToken);
         var statistics = await store.GetStatisticsAsync(cancellationToken);
-        return new IngestSummary(run.Counts, run.Failures, statistics, time.GetElapsedTime(started));
+        return new IngestSummary(run.Counts, run.Failures, statistics, time.GetElapsedTime(started)) { Linking = linking };
+    }
+
+    /// <summary>
+    /// Links entities across articles once the run has written (a run that wrote nothing leaves the links as
+    /// the last writer's pass made them). Every worker's pass follows its own writes, so the last pass of a
+    /// sharded run sees all of them.
+    /// </summary>
+    private async Task<LinkingSummary?> LinkEntitiesAsync(ArticleCounts counts, CancellationToken cancellationToken)
+    {
+        if (store is not IEntityLinkStore linkStore || counts.New + counts.Updated == 0)
+        {
+            return null;
+        }
+        var started = time.GetTimestamp();
+        var report = await linkStore.LinkEntitiesAsync(cancellationToken);
+        Log.Linked(logger, report.Links, report.Changed, time.GetElapsedTime(started).TotalSeconds);
+        return new LinkingSummary(report, time.GetElapsedTime(started));
     }
 
     /// <summary>Null when the article needs no work here; otherwise whether it is new (true) or stale (false).</summary>

@@ -18,4 +18,8 @@ public sealed record EntityDetails(
     ImmutableArray<Affiliation> Affiliations,
     ImmutableArray<EntitySummary> CountriesLed,
     ImmutableArray<EntitySummary> Leaders,
-    EntityCounts Counts);
+    EntityCounts Counts)
+{
+    /// <summary>Every name the articles gave the entity, with how many articles used it, the most used first.</summary>
+    public ImmutableArray<NameCount> Names { get; init; } = [];
+}

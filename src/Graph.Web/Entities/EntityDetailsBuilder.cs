@@ -32,8 +32,15 @@ internal static class EntityDetailsBuilder
             .Distinct().Count();
         var connections = relationships.Select(r => Other(r, entity.Id).Id).Distinct().Count();
 
+        var names = reader is INameStatistics statistics
+            ? (await statistics.GetNameCountsAsync(entity.Id, cancellationToken)).ToImmutableArray()
+            : [];
+
         return new EntityDetails(entity.Id, entity.Type, entity.Name, entity.Aliases, roles, affiliations, countriesLed, leaders,
-            new EntityCounts(entity.ArticleCount, meetings, quotes.SaidBy(entity.Id), quotes.AboutOf(entity.Id), connections));
+            new EntityCounts(entity.ArticleCount, meetings, quotes.SaidBy(entity.Id), quotes.AboutOf(entity.Id), connections))
+        {
+            Names = names,
+        };
     }
 
     public static EntitySummary Other(Relationship relationship, string entityId) =>

@@ -16,7 +16,7 @@ public static class EntityEndpoints
         group.MapGet("/", SearchEntitiesAsync)
             .WithName("SearchEntities")
             .WithSummary("Find people, countries and organisations by name or alias")
-            .WithDescription("Matches ignore case, accents and punctuation, and partial names match too; exact names come first, then the most reported.");
+            .WithDescription("Matches ignore case, accents and punctuation, and partial names match too; exact names come first, then the most reported. Without q, lists the entities (of the type given) the most mentioned first: sort=articles.");
 
         group.MapGet("/{entity}", GetEntityAsync)
             .WithName("GetEntity")
@@ -29,10 +29,15 @@ public static class EntityEndpoints
     }
 
     public static async Task<Results<Ok<Page<EntitySummary>>, ValidationProblem>> SearchEntitiesAsync(
-        string? q, string? type, int? offset, int? limit, IGraphReader reader, CancellationToken cancellationToken)
+        string? q, string? type, string? sort, int? offset, int? limit, IGraphReader reader, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation();
-        var text = validation.Text("q", q);
+        // Without q the entities are browsed, the most mentioned first.
+        var text = string.IsNullOrWhiteSpace(q) ? "" : validation.Text("q", q);
+        if (sort is not (null or "articles"))
+        {
+            validation.Add("sort", "sort must be 'articles' (the most mentioned first; the default without q).");
+        }
         var entityType = validation.EntityTypeOf(type);
         var skip = validation.Offset(offset);
         var take = validation.Limit(limit);

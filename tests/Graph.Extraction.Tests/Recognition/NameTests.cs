@@ -29,10 +29,19 @@ public sealed class NameTests
     }
 
     [Fact]
-    public void MiddleInitialsAreDroppedFromTheCanonicalName()
+    public void MiddleInitialsStayInTheCanonicalNameAndThePlainNameJoinsIt()
     {
-        var graph = Extraction.Of("Maria T. Okafor, a fellow at the Lagos Peace Institute, said talks matter.");
-        Assert.Equal("Maria Okafor", graph.Named("Maria T. Okafor").Name);
+        var graph = Extraction.Of("Maria T. Okafor, a fellow at the Lagos Peace Institute, said talks matter. Maria Okafor left.");
+        var person = graph.Named("Maria T. Okafor");
+        Assert.Equal("Maria T. Okafor", person.Name);
+        Assert.Contains("Maria Okafor", person.Aliases);
+    }
+
+    [Fact]
+    public void NamesThatDifferByTheirMiddleInitialsAreTwoPeople()
+    {
+        var graph = Extraction.Of("Tomas R. Varga spoke first. His son, Tomas K.L. Varga, spoke next.");
+        Assert.NotEqual(graph.Named("Tomas R. Varga").Id, graph.Named("Tomas K.L. Varga").Id);
     }
 
     [Fact]

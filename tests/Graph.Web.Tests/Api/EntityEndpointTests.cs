@@ -51,8 +51,7 @@ public abstract class EntityEndpointTests(GraphWebApiFactory factory) : ApiTests
     }
 
     [Theory]
-    [InlineData("/api/entities", "q")]
-    [InlineData("/api/entities?q=%20", "q")]
+    [InlineData("/api/entities?sort=name", "sort")]
     [InlineData("/api/entities?q=anna&type=planet", "type")]
     [InlineData("/api/entities?q=anna&limit=0", "limit")]
     [InlineData("/api/entities?q=anna&limit=101", "limit")]
@@ -62,6 +61,16 @@ public abstract class EntityEndpointTests(GraphWebApiFactory factory) : ApiTests
         var problem = await Client.GetProblemAsync(url, HttpStatusCode.BadRequest);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task WithoutQueryTheEntitiesOfATypeAreListedMostMentionedFirst()
+    {
+        var page = await Client.GetOkAsync<Page<EntitySummary>>("/api/entities?type=Person&sort=articles&limit=100");
+
+        Assert.NotEmpty(page.Items);
+        Assert.All(page.Items, entity => Assert.Equal(EntityType.Person, entity.Type));
+        Assert.Equal(page.Items.Select(entity => entity.ArticleCount).OrderDescending(), page.Items.Select(entity => entity.ArticleCount));
     }
 
     [Fact]

@@ -24,6 +24,8 @@ internal static class Statements
     public static CypherStatement ArticleState { get; } = CypherFiles.Load("read/article-state");
     public static CypherStatement Article { get; } = CypherFiles.Load("read/article");
     public static CypherStatement Entities { get; } = CypherFiles.Load("read/entities");
+    public static CypherStatement NameCounts { get; } = CypherFiles.Load("read/name-counts");
+    public static CypherStatement ArticlesNaming { get; } = CypherFiles.Load("read/articles-naming");
     public static CypherStatement SearchEntities { get; } = CypherFiles.Load("read/search-entities");
     public static CypherStatement Relationships { get; } = CypherFiles.Load("read/relationships");
     public static CypherStatement Quotes { get; } = CypherFiles.Load("read/quotes");
