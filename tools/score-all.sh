@@ -16,9 +16,31 @@ if [ "${EXTRA:-1}" = "1" ] && compgen -G "$root/tests/Graph.Extraction.Tests/Gol
   for g in "$root"/tests/Graph.Extraction.Tests/Gold/*.json; do pairs+=("$g"); done
 fi
 
+# An "article" reference FILE.jsonl[.gz]#L<n> names line n (1-based) of a JSON Lines file (corpus/news-37k):
+# that record's "text" field (text only, no title) is written to a temporary .txt file, which is scored.
 files=()
 for g in "${pairs[@]}"; do
-  files+=("$shared/$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["article"])' "$g")")
+  files+=("$(python3 - "$g" "$shared" "$out" <<'PY'
+import gzip, json, os, re, sys
+gold, shared, out = sys.argv[1:4]
+ref = json.load(open(gold, encoding="utf-8"))["article"]
+m = re.match(r"^(.+\.jsonl(?:\.gz)?)#L([1-9][0-9]*)$", ref)
+if not m:
+    print(os.path.join(shared, ref))
+    sys.exit(0)
+path, want = os.path.join(shared, m.group(1)), int(m.group(2))
+with (gzip.open if path.endswith(".gz") else open)(path, "rt", encoding="utf-8") as f:
+    for n, line in enumerate(f, 1):
+        if n == want:
+            break
+    else:
+        sys.exit(f"{gold}: {path} has fewer than {want} lines")
+txt = os.path.join(out, "article-" + os.path.basename(gold)[:-len(".json")] + ".txt")
+with open(txt, "w", encoding="utf-8") as f:
+    f.write(json.loads(line)["text"])
+print(txt)
+PY
+)")
 done
 dotnet "$harness" extract "${files[@]}" > "$out/all.jsonl"
 

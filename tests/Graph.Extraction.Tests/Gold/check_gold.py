@@ -6,6 +6,9 @@ usage: check_gold.py [GOLD.json ...] [--shared DIR]
 With no GOLD files, checks every *.json next to this script. The article of a
 gold file is its "article" path taken relative to the shared data folder
 (--shared, else $GRAPH_SHARED, else /work/shared, else ../../../../shared).
+A reference of the form "corpus/news-37k/articles.jsonl.gz#L<n>" names line n
+(1-based) of a gzipped JSON Lines file; the annotated text is that record's
+"text" field (the title is not part of it).
 
 Checks, per file:
   - valid JSON with the keys score.py reads;
@@ -28,6 +31,8 @@ Checks, per file:
     entities collide in score.py's matching.
 Exits 1 when any error is found; warnings do not fail.
 """
+import functools
+import gzip
 import json
 import os
 import re
@@ -69,6 +74,33 @@ def shared_dir(argv):
     return os.path.normpath(os.path.join(here, "..", "..", "..", "..", "shared"))
 
 
+LINE_REF = re.compile(r"^(?P<path>.+\.jsonl(?:\.gz)?)#L(?P<line>[1-9][0-9]*)$")
+
+
+@functools.lru_cache(maxsize=None)
+def read_article(shared, ref):
+    """The text a gold file's "article" reference names: a plain text file, or
+    "FILE.jsonl[.gz]#L<n>" = the "text" field of line n (1-based) of that file.
+    Raises OSError when it cannot be read."""
+    m = LINE_REF.match(ref)
+    if not m:
+        with open(os.path.join(shared, ref), encoding="utf-8") as f:
+            return f.read()
+    path, want = os.path.join(shared, m.group("path")), int(m.group("line"))
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if n == want:
+                try:
+                    text = json.loads(line).get("text")
+                except (json.JSONDecodeError, AttributeError) as e:
+                    raise OSError(f"line {want} of {path} is not a JSON object: {e}")
+                if not isinstance(text, str):
+                    raise OSError(f"line {want} of {path} has no text field")
+                return text
+    raise OSError(f"{path} has fewer than {want} lines")
+
+
 def long_strings(node, path="$"):
     if isinstance(node, str):
         if len(node) > MAX_STRING:
@@ -96,12 +128,10 @@ def check(path, shared):
     if errors:
         return errors, warnings, {}
 
-    article_path = os.path.join(shared, gold["article"])
     try:
-        with open(article_path, encoding="utf-8") as f:
-            raw = f.read()
-    except OSError:
-        return [f"article not found: {article_path}"], warnings, {}
+        raw = read_article(shared, gold["article"])
+    except OSError as e:
+        return [f"article not found: {gold['article']} in {shared} ({e})"], warnings, {}
     article = text_norm(raw)
     article_names = name_norm(raw)
 
@@ -214,8 +244,7 @@ def self_score(gold_path, shared, scorer):
     """Score a perfect extraction made from the gold file; return the measures below 1.0."""
     with open(gold_path, encoding="utf-8") as f:
         gold = json.load(f)
-    with open(os.path.join(shared, gold["article"]), encoding="utf-8") as f:
-        article = scorer.text_norm(f.read())
+    article = scorer.text_norm(read_article(shared, gold["article"]))
     system = {
         "entities": [{"id": e["id"], "type": e["type"], "name": e["names"][0], "aliases": e["names"][1:]} for e in gold["entities"]],
         "relations": [{"type": r["type"], "source": r["a"], "target": r["b"], "status": r.get("status", "held")} for r in gold["relations"]],
