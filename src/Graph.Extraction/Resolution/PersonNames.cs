@@ -6,7 +6,7 @@ internal static class PersonNames
     public static string[] Words(string name)
     {
         var parts = Parts(name);
-        var words = parts.Where(p => !IsInitial(p)).Select(p => p.ToLowerInvariant()).ToArray();
+        var words = parts.Where((p, i) => !IsInitial(p) && !IsBareMiddleInitial(parts, i)).Select(p => p.ToLowerInvariant()).ToArray();
         return words.Length >= 2 ? words : parts.Select(p => p.ToLowerInvariant().TrimEnd('.')).ToArray();
     }
 
@@ -17,9 +17,10 @@ internal static class PersonNames
     public static string Key(string name)
     {
         var parts = Parts(name);
-        return !parts.Any(IsInitial) || parts.Count(part => !IsInitial(part)) < 2
+        var initial = parts.Select((part, i) => IsInitial(part) || IsBareMiddleInitial(parts, i)).ToArray();
+        return !initial.Contains(true) || initial.Count(isInitial => !isInitial) < 2
             ? string.Join(' ', Words(name))
-            : string.Join(' ', parts.Select(part => part.ToLowerInvariant()));
+            : string.Join(' ', parts.Select((part, i) => initial[i] ? Dotted(part) : part.ToLowerInvariant()));
     }
 
     /// <summary>The middle initials kept in a <see cref="Key"/> ("h.w." of "george h.w. bush"), or "" when it has none.</summary>
@@ -32,6 +33,14 @@ internal static class PersonNames
 
     private static string[] Parts(string name) =>
         name.Replace('\u2019', '\'').Split([' ', '-', '\u2010', '\u2011', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>"W" or "HW" between a given name and a surname ("George HW Bush"): initials written without stops.</summary>
+    private static bool IsBareMiddleInitial(string[] parts, int index) =>
+        index > 0 && index < parts.Length - 1 && parts[index].Length <= 2 && parts[index].All(char.IsUpper);
+
+    /// <summary>An initial written the one way keys use: "h.w." for "H.W.", "HW" or "H. W.".</summary>
+    private static string Dotted(string initial) =>
+        string.Concat(initial.Where(char.IsLetter).Select(letter => $"{char.ToLowerInvariant(letter)}."));
 
     private static bool IsInitial(string word) =>
         word.Length >= 2 && word.Length % 2 == 0 && word.EndsWith('.') && char.IsUpper(word[0]) && word.Count(c => c == '.') == word.Length / 2;

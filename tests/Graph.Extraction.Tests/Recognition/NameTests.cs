@@ -40,8 +40,9 @@ public sealed class NameTests
     [Fact]
     public void NamesThatDifferByTheirMiddleInitialsAreTwoPeople()
     {
-        var graph = Extraction.Of("Tomas R. Varga spoke first. His son, Tomas K.L. Varga, spoke next.");
+        var graph = Extraction.Of("Tomas R. Varga spoke first. His son, Tomas K.L. Varga, spoke next. Tomas KL Varga agreed.");
         Assert.NotEqual(graph.Named("Tomas R. Varga").Id, graph.Named("Tomas K.L. Varga").Id);
+        Assert.Equal(graph.Named("Tomas K.L. Varga").Id, graph.Named("Tomas KL Varga").Id);
     }
 
     [Fact]
