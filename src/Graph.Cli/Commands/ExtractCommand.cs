@@ -17,7 +17,7 @@ internal static class ExtractCommand
         {
             var extractor = new ArticleExtractor();
             var sources = ArticleSources.Default;
-            var (paths, missing) = sources.ListFiles(parseResult.GetValue(files)!);
+            var (paths, missing) = sources.ListFiles(parseResult.GetValue(files)!, cancellationToken);
             var failures = missing.Count;
             foreach (var failure in missing)
             {
@@ -38,7 +38,7 @@ internal static class ExtractCommand
                     if (graph is null)
                     {
                         failures++;
-                        await Console.Error.WriteLineAsync($"error: {outcome.Article!.Source}: extraction failed ({error}); the other articles go on");
+                        await Console.Error.WriteLineAsync($"error: {PrintableText.Escape(outcome.Article!.Source)}: extraction failed ({error}); the other articles go on");
                         continue;
                     }
                     await output.WriteLineAsync(GraphJson.Serialize(graph));
