@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Graph.Cli;
 using Graph.Cli.Commands;
+using Graph.Cli.Terminal;
 
 var root = new RootCommand("Turns news articles into a knowledge graph of people, countries and organisations, and answers questions about it.")
 {
@@ -9,5 +10,7 @@ var root = new RootCommand("Turns news articles into a knowledge graph of people
     ServeCommand.Create(),
     ExportCommand.Create(),
 };
-var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
-return await UserErrors.HandleAsync(() => root.Parse(args).InvokeAsync(invocation));
+// Signals are handled here, not by System.CommandLine, whose handler crashes on a second signal.
+var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+using var signals = new TerminationSignals();
+return await UserErrors.HandleAsync(() => root.Parse(args).InvokeAsync(invocation, signals.Token));

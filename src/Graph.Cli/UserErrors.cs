@@ -1,3 +1,4 @@
+using Graph.Ingestion.Reading;
 using Graph.Storage;
 using Graph.Storage.Neo4j;
 using Microsoft.Data.Sqlite;
@@ -20,7 +21,7 @@ internal static class UserErrors
         }
         catch (Exception e) when (Describe(e) is { } message)
         {
-            await Console.Error.WriteLineAsync($"error: {message}");
+            await Console.Error.WriteLineAsync($"error: {PrintableText.Escape(message)}");
             return ExitCodes.ConfigurationError;
         }
     }

@@ -68,6 +68,32 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return report;
     }
 
+    /// <summary>
+    /// Null when the file is a sound database of this store (<c>PRAGMA quick_check</c> passes and the articles table
+    /// reads); otherwise what is wrong, in SQLite's words. Creates nothing.
+    /// </summary>
+    public async Task<string?> CheckAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = new SqliteConnection(
+                new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            await connection.OpenAsync(cancellationToken);
+            await using var check = connection.Command("PRAGMA quick_check(1)");
+            if (await check.ExecuteScalarAsync(cancellationToken) is not "ok" and var problem)
+            {
+                return $"{problem}";
+            }
+            await using var schema = connection.Command("SELECT count(*) FROM articles WHERE 0");
+            await schema.ExecuteScalarAsync(cancellationToken);
+            return null;
+        }
+        catch (SqliteException e)
+        {
+            return e.Message;
+        }
+    }
+
     public async Task<ArticleState> GetArticleStateAsync(string articleId, int extractorVersion, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -52,6 +52,7 @@ public static class GraphWebApp
 
         var app = builder.Build();
 
+        app.UseHeadAsGet().UseRouting(); // routing right after, as it ran before: HEAD is matched as GET
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseExplorer();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Text.Json.Nodes;
 using Graph.TestSupport;
 
@@ -81,6 +82,28 @@ public sealed class ExtractCommandTests
         Assert.Contains(document["quotes"]!.AsArray(), q => (string?)q!["speaker"] == "person:adam-mount");
         var score = RunScorer(gold, system);
         Assert.Contains("score:", score);
+    }
+
+    [Fact]
+    public async Task Issue11_TheNews37kRecordThatAbortedTheProcessIsExtractedAndTheRunGoesOn()
+    {
+        var corpus = SharedData.Require("corpus/news-37k/articles.jsonl.gz");
+        using var folder = new TemporaryDirectory();
+        var records = folder.Write("records.jsonl", ReadLines(corpus).Skip(376).Take(3).Aggregate("", (all, line) => all + line + "\n"));
+
+        var (exitCode, output, error) = await GraphProcess.RunAsync(folder.Path, "extract", records);
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {error}");
+        Assert.Equal(3, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    private static IEnumerable<string> ReadLines(string gzipPath)
+    {
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(gzipPath), CompressionMode.Decompress));
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
     }
 
     private static string RunScorer(string gold, string system)

@@ -30,7 +30,17 @@ internal static class GraphProcess
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A hung command fails its test with what it printed, and is not left running.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            Assert.Fail($"graph {string.Join(' ', arguments)} did not end within 5 minutes. Standard error:\n{await error}");
+        }
         return (process.ExitCode, await output, await error);
     }
 }

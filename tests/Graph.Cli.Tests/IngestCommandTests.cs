@@ -102,6 +102,86 @@ public sealed class IngestCommandTests
         Assert.Equal("error: Unknown store 'oracle': use sqlite or neo4j.", error.Trim());
     }
 
+    [Fact]
+    public async Task Issue11_ASymbolicLinkLoopIsReportedAndTheIngestEnds()
+    {
+        using var folder = new TemporaryDirectory();
+        WriteArticles(folder, 2);
+        Directory.CreateSymbolicLink(folder.File("articles/s1"), ".");
+        Directory.CreateSymbolicLink(folder.File("articles/s2"), ".");
+
+        var (exitCode, output, error) = await GraphProcess.RunAsync(folder.Path, "ingest", "articles");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("2 new, 0 updated, 0 unchanged, 2 failed", output);
+        Assert.Contains("articles/s1: symbolic link loop: it leads back to articles, not followed", error);
+        Assert.Contains("articles/s2: symbolic link loop: it leads back to articles, not followed", error);
+    }
+
+    [Fact]
+    public async Task Issue11_ControlCharactersInAFileNameArePrintedEscapedNeverRaw()
+    {
+        using var folder = new TemporaryDirectory();
+        WriteArticles(folder, 1);
+        folder.Write("articles/\u001b[2Jgone\nerror: forged.txt", "");
+
+        var (exitCode, output, error) = await GraphProcess.RunAsync(folder.Path, "ingest", "articles");
+
+        Assert.Equal(1, exitCode);
+        Assert.DoesNotContain('\u001b', output + error);
+        Assert.DoesNotContain("\nerror: forged", output + error);
+        Assert.Contains(@"articles/\e[2Jgone\nerror: forged.txt: empty file: no text to read", output);
+    }
+
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task Issue11_AnIngestStoppedByASignalSaysSoAndExits130(string signal)
+    {
+        using var folder = new TemporaryDirectory();
+        WriteArticles(folder, 600);
+
+        var (exitCode, error) = await StartAndSignalAsync(folder, [signal]);
+
+        Assert.Equal(130, exitCode);
+        Assert.Contains("Cancelled. Articles already stored are kept; running the same command again continues.", error);
+    }
+
+    [Fact]
+    public async Task Issue11_ASecondSignalEndsTheIngestAtOnceWithoutACrash()
+    {
+        using var folder = new TemporaryDirectory();
+        WriteArticles(folder, 600);
+
+        var (exitCode, error) = await StartAndSignalAsync(folder, ["TERM", "TERM"]);
+
+        Assert.Equal(130, exitCode);
+        Assert.DoesNotContain("Unhandled exception", error);
+    }
+
+    /// <summary>Starts an ingest, sends it the signals once some articles are committed, and waits for it to end.</summary>
+    private static async Task<(int ExitCode, string Error)> StartAndSignalAsync(TemporaryDirectory folder, string[] signals)
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "Sending a signal needs kill(1).");
+        using var process = Process.Start(GraphProcess.StartInfo(folder.Path, "ingest", "articles", "--db", "killed.db", "--batch-size", "3"))!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await using var store = new SqliteGraphStore(folder.File("killed.db"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        while (!process.HasExited && await CommittedAsync(store) < 3)
+        {
+            await Task.Delay(5, timeout.Token);
+        }
+        Assert.False(process.HasExited, "the ingest ended before it could be signalled");
+        foreach (var signal in signals)
+        {
+            using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync(timeout.Token);
+        }
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await error);
+    }
+
     /// <summary>Starts an ingest, kills it (SIGKILL) once some articles are committed, and returns how many were.</summary>
     private static async Task<int> StartAndKillAsync(TemporaryDirectory folder, params string[] options)
     {

@@ -17,7 +17,7 @@ internal static class ExtractCommand
         {
             var extractor = new ArticleExtractor();
             var sources = ArticleSources.Default;
-            var (paths, missing) = sources.ListFiles(parseResult.GetValue(files)!);
+            var (paths, missing) = sources.ListFiles(parseResult.GetValue(files)!, cancellationToken);
             var failures = missing.Count;
             foreach (var failure in missing)
             {
@@ -34,12 +34,32 @@ internal static class ExtractCommand
                         await Console.Error.WriteLineAsync($"error: {failure}");
                         continue;
                     }
-                    await output.WriteLineAsync(GraphJson.Serialize(extractor.Extract(outcome.Article!)));
+                    var (graph, error) = TryExtract(extractor, outcome.Article!);
+                    if (graph is null)
+                    {
+                        failures++;
+                        await Console.Error.WriteLineAsync($"error: {PrintableText.Escape(outcome.Article!.Source)}: extraction failed ({error}); the other articles go on");
+                        continue;
+                    }
+                    await output.WriteLineAsync(GraphJson.Serialize(graph));
                 }
                 await output.FlushAsync(cancellationToken);
             }
             return failures == 0 ? ExitCodes.Success : ExitCodes.SomeInputFailed;
         });
         return command;
+    }
+
+    /// <summary>One article that breaks the extractor is that article's failure, never the end of the run.</summary>
+    private static (ArticleGraph? Graph, string? Error) TryExtract(IArticleExtractor extractor, Article article)
+    {
+        try
+        {
+            return (extractor.Extract(article), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (null, $"{e.GetType().Name}: {e.Message}");
+        }
     }
 }

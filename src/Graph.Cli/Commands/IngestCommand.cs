@@ -29,6 +29,7 @@ internal static class IngestCommand
                 Shard = parseResult.GetValue(shard) is { } text ? Shard.Parse(text) : Shard.All,
             };
             var summary = await IngestRunner.RunAsync(store.Read(parseResult), parseResult.GetValue(paths)!, options, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested(); // a run stopped by Ctrl+C exits 130, even when it stopped at its end
             return summary.HasFailures ? ExitCodes.SomeInputFailed : ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Graph.Ingestion.Pipeline;
+using Graph.Storage;
+using Graph.Storage.Sqlite;
 using Graph.Web;
 using Microsoft.Extensions.Hosting;
 
@@ -23,6 +25,19 @@ internal static class ServeCommand
             if (parseResult.GetValue(ingest) is { Length: > 0 } paths)
             {
                 await IngestRunner.RunAsync(settings, paths, new IngestOptions(), cancellationToken);
+            }
+            else if (settings.Kind == StoreKind.Sqlite && !File.Exists(settings.DatabaseFile))
+            {
+                var file = Path.GetFullPath(settings.DatabaseFile);
+                throw new StoreConfigurationException($"There is no database at {file}: fill it with `graph ingest PATH --db {file}`, or ingest and serve at once with `graph serve --ingest PATH`.");
+            }
+            if (settings.Kind == StoreKind.Sqlite)
+            {
+                await using var existing = new SqliteGraphStore(settings.DatabaseFile);
+                if (await existing.CheckAsync(cancellationToken) is { } problem)
+                {
+                    throw new StoreConfigurationException($"The database {existing.DatabaseFile} is damaged ({problem.TrimEnd('.')}): restore it from a copy, or delete it and ingest the articles again.");
+                }
             }
             string[] arguments = [.. store.AsConfigurationArguments(settings), $"--urls={parseResult.GetValue(urls)}"];
             await using var app = GraphWebApp.Create(arguments);

@@ -1,3 +1,4 @@
+using Graph.Ingestion.Reading;
 using Microsoft.Extensions.Logging;
 
 namespace Graph.Cli.Terminal;
@@ -63,7 +64,7 @@ internal sealed class StderrLoggerProvider : ILoggerProvider
             }
             var level = logLevel >= LogLevel.Error ? "error" : "warning";
             var detail = exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})";
-            provider.Write($"{level}: {formatter(state, exception)}{detail}");
+            provider.Write(PrintableText.Escape($"{level}: {formatter(state, exception)}{detail}"));
         }
     }
 }

@@ -151,7 +151,7 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
             {
                 return new Speaker(cited.Entity, cited.First, v + 1); // "quoted Park as saying"
             }
-            if (doc.Tokens[v - 1].Norm == "who" && speakers.RefEndingAt(v - 1) is null && (v < 2 || speakers.RefEndingAt(v - 2) is null))
+            if (v > b && doc.Tokens[v - 1].Norm == "who" && speakers.RefEndingAt(v - 1) is null && (v < 2 || speakers.RefEndingAt(v - 2) is null))
             {
                 return null; // "spoke with a trader who said": the speaker is the unnamed trader
             }

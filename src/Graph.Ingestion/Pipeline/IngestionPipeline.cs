@@ -37,7 +37,7 @@ public sealed class IngestionPipeline
         var started = time.GetTimestamp();
         using var activity = IngestionTelemetry.Source.StartActivity("ingest");
         await store.InitializeAsync(cancellationToken);
-        var (files, missing) = sources.ListFiles(paths);
+        var (files, missing) = sources.ListFiles(paths, cancellationToken);
         var run = new IngestRun(missing);
         foreach (var failure in missing)
         {

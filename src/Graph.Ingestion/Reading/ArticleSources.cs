@@ -7,32 +7,42 @@ namespace Graph.Ingestion.Reading;
 /// reader by file ending. Folders contribute only files of known kinds; a file named explicitly is read
 /// as plain text when its kind is unknown.
 /// </summary>
-public sealed class ArticleSources(IReadOnlyList<ArticleReader> readers, ReadLimits limits)
+public sealed class ArticleSources(IReadOnlyList<ArticleReader> readers, ReadLimits limits, FileTree? fileTree = null)
 {
+    private readonly FileTree tree = fileTree ?? FileTree.Disk;
+
     public static ArticleSources Default { get; } = new(
         [new PlainTextReader(), new MarkdownReader(), new HtmlReader(), new JsonLinesReader()], ReadLimits.Default);
 
-    /// <summary>The files the paths name, in a stable order; paths that do not exist come back as failures.</summary>
-    public (IReadOnlyList<string> Files, IReadOnlyList<ReadFailure> Missing) ListFiles(IEnumerable<string> paths)
+    /// <summary>
+    /// The files the paths name, in a stable order; paths that do not exist or cannot be read, folders that cannot
+    /// be listed and symbolic link loops come back as failures.
+    /// </summary>
+    public (IReadOnlyList<string> Files, IReadOnlyList<ReadFailure> Failures) ListFiles(
+        IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         var files = new List<string>();
-        var missing = new List<ReadFailure>();
+        var failures = new List<ReadFailure>();
+        var known = readers.SelectMany(reader => reader.Extensions).ToHashSet();
         foreach (var path in paths)
         {
-            if (File.Exists(path))
+            if (tree.IsFile(path))
             {
                 files.Add(path);
             }
-            else if (Directory.Exists(path))
+            else if (tree.IsFolder(path))
             {
-                files.AddRange(FilesUnder(path));
+                var (found, problems) = new FolderWalk(tree, file => known.Contains(Path.GetExtension(file).ToLowerInvariant()))
+                    .Walk(path, cancellationToken);
+                files.AddRange(found.Order(StringComparer.Ordinal));
+                failures.AddRange(problems);
             }
             else
             {
-                missing.Add(new ReadFailure(path, null, "no such file or folder"));
+                failures.Add(new ReadFailure(path, null, tree.WhyUnreadable(path)));
             }
         }
-        return (files.Distinct().ToList(), missing);
+        return (files.Distinct().ToList(), failures);
     }
 
     public async IAsyncEnumerable<ReadOutcome> ReadAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -67,19 +77,4 @@ public sealed class ArticleSources(IReadOnlyList<ArticleReader> readers, ReadLim
     private ArticleReader ReaderFor(string file) =>
         readers.FirstOrDefault(reader => reader.Extensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
         ?? readers.OfType<PlainTextReader>().First();
-
-    private IEnumerable<string> FilesUnder(string folder)
-    {
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-            IgnoreInaccessible = true,
-        };
-        var known = readers.SelectMany(reader => reader.Extensions).ToHashSet();
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(file => known.Contains(Path.GetExtension(file).ToLowerInvariant()))
-            .Where(file => !Path.GetRelativePath(folder, file).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal);
-    }
 }

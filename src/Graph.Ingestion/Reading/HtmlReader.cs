@@ -28,6 +28,11 @@ public sealed partial class HtmlReader : ArticleReader
             yield return failure!;
             yield break;
         }
+        if (HtmlNesting.Deepest(html, limits.MaxHtmlDepth) > limits.MaxHtmlDepth)
+        {
+            yield return ReadOutcome.Failed(path, $"HTML nested more than {limits.MaxHtmlDepth:N0} elements deep: not an article page, and too costly to read");
+            yield break;
+        }
         var (title, text, url) = Extract(html);
         yield return ArticleOrFailure(path, new Article(path, title, text, url));
     }

@@ -5,5 +5,6 @@ public sealed record ReadFailure(string Path, int? Line, string Reason)
 {
     public string Location => Line is { } line ? $"{Path}:{line}" : Path;
 
-    public override string ToString() => $"{Location}: {Reason}";
+    /// <summary>The failure on one line, the location escaped so that a file name cannot forge or clear lines.</summary>
+    public override string ToString() => $"{PrintableText.Escape(Location)}: {Reason}";
 }

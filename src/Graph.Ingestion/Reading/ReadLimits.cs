@@ -9,5 +9,8 @@ public sealed record ReadLimits
     /// <summary>The largest file read at all; JSON Lines files may hold many articles.</summary>
     public long MaxFileBytes { get; init; } = 512L * 1024 * 1024;
 
+    /// <summary>The deepest nesting of HTML elements accepted; real pages stay well under a hundred.</summary>
+    public int MaxHtmlDepth { get; init; } = 1000;
+
     public static ReadLimits Default { get; } = new();
 }

@@ -45,4 +45,88 @@ public sealed class ArticleSourcesTests
 
         Assert.Equal("Headline", Assert.Single(outcomes).Article!.Title);
     }
+
+    [Fact]
+    public void Issue11_ASymbolicLinkLoopIsReportedAndEveryRealFolderIsReadOnce()
+    {
+        using var folder = new TemporaryDirectory();
+        var root = folder.File("L");
+        folder.Write("L/one.txt", "x");
+        folder.Write("L/sub/two.txt", "x");
+        Directory.CreateSymbolicLink(Path.Combine(root, "s1"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(root, "s2"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(root, "sub", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(root, "again"), "sub");
+
+        var (files, failures) = ArticleSources.Default.ListFiles([root], TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, files.Count);
+        Assert.Contains(Path.Combine(root, "one.txt"), files);
+        Assert.Single(files, file => file.EndsWith("two.txt", StringComparison.Ordinal));
+        Assert.Equal(["s1", "s2", "up"], failures.Select(failure => Path.GetFileName(failure.Path)).Order(StringComparer.Ordinal));
+        Assert.All(failures, failure => Assert.StartsWith("symbolic link loop: it leads back to ", failure.Reason));
+    }
+
+    [Fact]
+    public void Issue11_ALinkThatLeadsToItselfIsReportedNotFollowed()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("L/one.txt", "x");
+        Directory.CreateSymbolicLink(folder.File("L/a"), "b");
+        Directory.CreateSymbolicLink(folder.File("L/b"), "a");
+        Directory.CreateSymbolicLink(folder.File("L/deeper"), "deeper/x");
+
+        var (files, _) = ArticleSources.Default.ListFiles([folder.File("L")], TestContext.Current.CancellationToken);
+
+        Assert.Equal([folder.File("L/one.txt")], files);
+    }
+
+    [Fact]
+    public void Issue11_AFolderThatCannotBeReadIsAFailureSayingPermissionDenied()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("ok/one.txt", "x");
+        var locked = folder.File("locked");
+        folder.Write("locked/two.txt", "x");
+        var sources = new ArticleSources([new PlainTextReader()], ReadLimits.Default, new UnreadableFolderTree(locked));
+
+        var (files, failures) = sources.ListFiles([folder.Path, Path.Combine(locked, "two.txt")], TestContext.Current.CancellationToken);
+
+        Assert.Equal([folder.File("ok/one.txt")], files);
+        Assert.Equal(
+            [$"{locked}: permission denied: the folder cannot be read", $"{Path.Combine(locked, "two.txt")}: permission denied"],
+            failures.Select(failure => failure.ToString()));
+    }
+
+    [Fact]
+    public void Issue11_OnDiskAFolderWithNoPermissionsIsAFailureSayingPermissionDenied()
+    {
+        if (OperatingSystem.IsWindows() || Environment.IsPrivilegedProcess)
+        {
+            Assert.Skip("chmod 000 does not stop reading on Windows or as root; the simulated test above covers this.");
+            return;
+        }
+        using var folder = new TemporaryDirectory();
+        var locked = folder.File("locked");
+        folder.Write("locked/two.txt", "x");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        try
+        {
+            var (_, failures) = ArticleSources.Default.ListFiles([folder.Path, Path.Combine(locked, "two.txt")], TestContext.Current.CancellationToken);
+
+            Assert.Equal(["permission denied: the folder cannot be read", "permission denied"], failures.Select(failure => failure.Reason));
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void Issue11_ControlCharactersInAFileNameArePrintedAsEscapes()
+    {
+        var failure = new ReadFailure("news/\u001b[2J\nerror: forged.txt", null, "empty file: no text to read");
+
+        Assert.Equal(@"news/\e[2J\nerror: forged.txt: empty file: no text to read", failure.ToString());
+    }
 }

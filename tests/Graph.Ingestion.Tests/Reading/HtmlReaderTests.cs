@@ -49,4 +49,28 @@ public sealed class HtmlReaderTests
 
         Assert.Equal("no article text found", outcome.Failure!.Reason);
     }
+
+    [Fact]
+    public void Issue11_AHundredThousandNestedDivsAreRefusedAsBadInputWithoutBeingParsed()
+    {
+        const int depth = 100_000;
+        var html = "<html><body><article><p>Kari Holm met Lars Berg.</p>" + string.Concat(Enumerable.Repeat("<div>", depth))
+            + "More text." + string.Concat(Enumerable.Repeat("</div>", depth)) + "</article></body></html>";
+
+        var outcome = Assert.Single(new HtmlReader().Read("deep.html", Encoding.UTF8.GetBytes(html), ReadLimits.Default));
+
+        Assert.Null(outcome.Article);
+        Assert.Equal("deep.html: HTML nested more than 1,000 elements deep: not an article page, and too costly to read", outcome.Failure!.ToString());
+    }
+
+    [Fact]
+    public void ManyUnclosedParagraphsCommentsAndScriptsDoNotCountAsNesting()
+    {
+        var html = "<html><body><article>" + string.Concat(Enumerable.Repeat("<p>Kari Holm met Lars Berg.<br><img src=x />", 5_000))
+            + string.Concat(Enumerable.Repeat("<!-- <div> --><script>var s = '<div><div>';</script>", 2_000)) + "</article></body></html>";
+
+        var outcome = Assert.Single(new HtmlReader().Read("long.html", Encoding.UTF8.GetBytes(html), ReadLimits.Default));
+
+        Assert.NotNull(outcome.Article);
+    }
 }

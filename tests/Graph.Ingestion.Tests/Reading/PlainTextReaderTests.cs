@@ -66,4 +66,28 @@ public sealed class PlainTextReaderTests
         Assert.Contains("too large", failure.Reason);
         Assert.Equal("a.txt", failure.Location);
     }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Issue11_AUtf16FileWithItsByteOrderMarkIsDecoded(string encodingName)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes("Envoys meet\n\nThe envoys met in Oslo.")).ToArray();
+
+        var outcome = Assert.Single(new PlainTextReader().Read("a.txt", bytes, ReadLimits.Default));
+
+        Assert.Null(outcome.Failure);
+        Assert.Equal("Envoys meet\n\nThe envoys met in Oslo.", outcome.Article!.Text);
+    }
+
+    [Fact]
+    public void AUtf16FileCutInTheMiddleOfACharacterIsNotValidText()
+    {
+        var bytes = new byte[] { 0xFF, 0xFE, (byte)'A', 0, (byte)'B' };
+
+        var outcome = Assert.Single(new PlainTextReader().Read("a.txt", bytes, ReadLimits.Default));
+
+        Assert.StartsWith("not valid UTF-16", outcome.Failure!.Reason);
+    }
 }
