@@ -1,5 +1,6 @@
 # The `graph` command line (ingest, serve) in a container; docker-compose.yml runs it against Neo4j.
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# Pinned to a patch release (the versions the project is built and tested with); bump them deliberately.
+FROM mcr.microsoft.com/dotnet/sdk:10.0.100 AS build
 # Node builds the explorer's front end during the web project's build (without it the API still works).
 RUN apt-get update \
     && apt-get install -y --no-install-recommends nodejs npm \
@@ -8,12 +9,14 @@ WORKDIR /src
 COPY . .
 RUN dotnet publish src/Graph.Cli/Graph.Cli.csproj --configuration Release --output /app
 
-FROM mcr.microsoft.com/dotnet/aspnet:10.0
+FROM mcr.microsoft.com/dotnet/aspnet:10.0.0
 WORKDIR /app
 COPY --from=build /app .
 # Listen on every interface inside the container; docker-compose.yml publishes the port.
 ENV ASPNETCORE_URLS=http://0.0.0.0:5080 \
     DOTNET_NOLOGO=1
 EXPOSE 5080
+# The image's unprivileged 'app' user (APP_UID): the server never runs as root.
+USER $APP_UID
 ENTRYPOINT ["dotnet", "graph.dll"]
 CMD ["serve", "--urls", "http://0.0.0.0:5080"]
