@@ -1,10 +1,9 @@
-// Who said what about whom, filtered by any of speaker, subject, article and words (case-insensitive),
-// oldest article first (undated ones before dated ones, as in the embedded store), then by position.
+// Every quote, or those with some words ($contains; no speaker, article or subject given): a scan of the quotes;
+// oldest article first (undated ones before dated ones, as in the embedded store), then by position; words match
+// case-insensitively. The store picks the quotes-*.cypher file by the filters given (speaker, else article, else
+// subject, else none), so each starts from its filter's node through an index; the other filters only narrow that node's quotes.
 MATCH (speaker)-[:SAID]->(quote:Quote)-[:IN]->(article:Article)
-  WHERE ($speakerId IS NULL OR speaker.id = $speakerId)
-    AND ($articleId IS NULL OR article.id = $articleId)
-    AND ($contains IS NULL OR toLower(quote.text) CONTAINS toLower($contains))
-    AND ($aboutId IS NULL OR EXISTS { (quote)-[:ABOUT]->(subject) WHERE subject.id = $aboutId })
+  WHERE $contains IS NULL OR toLower(quote.text) CONTAINS toLower($contains)
 WITH speaker, quote, article
 ORDER BY article.date IS NOT NULL, article.date, article.id, quote.start
 SKIP $offset

@@ -29,6 +29,8 @@ internal static class UserErrors
     private static string? Describe(Exception exception) => exception switch
     {
         StoreConfigurationException or Neo4jConfigurationException or FormatException => exception.Message,
+        // These say themselves what the server did (timed out, broke off, sent something else than the Query API does).
+        Neo4jTimeoutException or Neo4jServiceUnavailableException or Neo4jProtocolException => exception.Message,
         Neo4jException => $"Neo4j answered: {exception.Message}",
         SqliteException sqlite => $"the SQLite database could not be used: {sqlite.Message}",
         UnauthorizedAccessException or IOException => exception.Message,

@@ -27,6 +27,12 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
     /// <summary>The variable-length bound written into read/shortest-paths.cypher, where it cannot be a parameter.</summary>
     public const int MaxPathHops = 6;
 
+    /// <summary>
+    /// The most shortest paths read/shortest-paths.cypher enumerates (before ordering and paging): two hubs can be
+    /// joined by millions, which would exhaust Neo4j's query memory. The total reported counts at most this many.
+    /// </summary>
+    public const int MaxPathsEnumerated = 10_000;
+
     private readonly Neo4jOptions options;
     private readonly HttpClient? ownedHttp;
     private readonly QueryApiClient client;
@@ -61,18 +67,19 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
         ownedHttp = ownsHttp ? httpClient : null;
         logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<Neo4jGraphStore>();
         client = new QueryApiClient(httpClient, options);
-        retry = new RetryPolicy(retrySettings, options.Uri, logger, time, random, delay);
+        retry = new RetryPolicy(retrySettings, client.Server, logger, time, random, delay);
     }
 
     public int BatchSize { get; init; } = DefaultBatchSize;
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var statement in Statements.Constraints)
+        // The constraints first: the full-text index covers the same labels, and start-up may run again.
+        foreach (var statement in Statements.Constraints.Concat(Statements.Indexes))
         {
-            await retry.ExecuteAsync(token => client.RunAsync(statement, null, token), cancellationToken);
+            await retry.ExecuteAsync(token => CreateSchemaRuleAsync(statement, token), cancellationToken);
         }
-        Log.SchemaReady(logger, options.Uri, options.Database);
+        Log.SchemaReady(logger, client.Server, options.Database);
     }
 
     public async Task<ArticleState> GetArticleStateAsync(string articleId, int extractorVersion, CancellationToken cancellationToken = default)
@@ -101,9 +108,12 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
     public async Task<IReadOnlyList<EntitySummary>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var result = await ReadAsync(Statements.SearchEntities, new JsonObject
+        var key = EntityId.Slug(query.Text);
+        var keyQuery = EntitySearch.KeyQuery(key);
+        var result = await ReadAsync(keyQuery is null ? Statements.SearchEntitiesScan : Statements.SearchEntities, new JsonObject
         {
-            ["key"] = EntityId.Slug(query.Text),
+            ["key"] = key,
+            ["keyQuery"] = keyQuery,
             ["type"] = query.Type?.ToString(),
             ["offset"] = Offset(query.Offset),
             ["limit"] = Limit(query.Limit),
@@ -144,7 +154,15 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
     public async Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var result = await ReadAsync(Statements.Quotes, new JsonObject
+        // The statement that starts from the most selective filter given, through its index.
+        var statement = query switch
+        {
+            { SpeakerId: not null } => Statements.QuotesBySpeaker,
+            { ArticleId: not null } => Statements.QuotesInArticle,
+            { AboutId: not null } => Statements.QuotesAbout,
+            _ => Statements.Quotes,
+        };
+        var result = await ReadAsync(statement, new JsonObject
         {
             ["speakerId"] = query.SpeakerId,
             ["aboutId"] = query.AboutId,
@@ -211,6 +229,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
             ["fromId"] = query.FromId,
             ["toId"] = query.ToId,
             ["maxHops"] = query.MaxHops,
+            ["maxPaths"] = MaxPathsEnumerated,
             ["limit"] = query.Limit,
         }, cancellationToken);
         return PathRows.Read(result.Records);
@@ -235,6 +254,22 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
     internal Task ClearAsync(CancellationToken cancellationToken = default) =>
         ReadAsync(Statements.ClearDatabase, null, cancellationToken);
 
+    // Another process (the API and an ingest started together, several workers) may create the same rule at the
+    // same moment; IF NOT EXISTS does not cover that race, and the loser gets one of these client errors: the rule
+    // exists, which is all start-up needs.
+    private async Task CreateSchemaRuleAsync(CypherStatement statement, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.RunAsync(statement, null, cancellationToken);
+        }
+        catch (Neo4jClientException e) when (e.Code is "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"
+            or "Neo.ClientError.Schema.ConstraintAlreadyExists" or "Neo.ClientError.Schema.IndexAlreadyExists")
+        {
+            Log.SchemaRuleCreatedElsewhere(logger, statement.Name, e.Code);
+        }
+    }
+
     // Paging as SQLite pages in the embedded store: a negative offset is none, a negative limit no limit.
     private static int Offset(int offset) => Math.Max(0, offset);
 
@@ -254,6 +289,8 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
         ConnectTimeout = TimeSpan.FromSeconds(5),
     })
     {
-        Timeout = TimeSpan.FromMinutes(2),
+        // Neo4jOptions.RequestTimeout bounds each request, reading of the answer included (HttpClient's own time-out
+        // would stop at the headers of a streamed answer).
+        Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
 }

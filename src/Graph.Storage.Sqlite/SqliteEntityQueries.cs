@@ -22,14 +22,13 @@ internal static class SqliteEntityQueries
         var ids = await connection.ReadAllAsync(
             """
             SELECT n.entity_id,
-                   MIN(CASE WHEN n.search_key = $key THEN 0 WHEN n.search_key LIKE $key || '%' THEN 1
-                            WHEN n.search_key LIKE '%-' || $key || '%' THEN 2 ELSE 3 END) AS rank,
+                   MIN(CASE WHEN n.search_key = $key THEN 0 WHEN n.search_key LIKE $key || '%' THEN 1 ELSE 2 END) AS rank,
                    COUNT(DISTINCT n.article_id) AS articles
             FROM entity_search s
             JOIN entities e ON e.rowid = s.rowid
             JOIN entity_names n ON n.entity_id = e.id
             WHERE s.search_keys LIKE '%' || $key || '%'
-              AND n.search_key LIKE '%' || $key || '%' AND ($type IS NULL OR e.type = $type)
+              AND (n.search_key LIKE $key || '%' OR n.search_key LIKE '%-' || $key || '%') AND ($type IS NULL OR e.type = $type)
             GROUP BY n.entity_id
             ORDER BY rank, articles DESC, n.entity_id
             LIMIT $limit OFFSET $offset

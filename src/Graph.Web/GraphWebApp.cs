@@ -29,6 +29,7 @@ public static class GraphWebApp
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+        builder.AddWebSecurity();
 
         builder.Services.AddGraphStore();
         builder.Services.AddGraphQueries();
@@ -52,6 +53,7 @@ public static class GraphWebApp
 
         var app = builder.Build();
 
+        app.UseSecurityHeaders();
         app.UseHeadAsGet().UseRouting(); // routing right after, as it ran before: HEAD is matched as GET
         app.UseExceptionHandler();
         app.UseStatusCodePages();

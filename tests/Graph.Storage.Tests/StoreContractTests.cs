@@ -160,6 +160,51 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal("person:tomas-brel", Assert.Single(found).Id);
     }
 
+    // Issue 12: both stores match a name where the text starts it or starts one of its later words, the words
+    // together and in order (what Neo4j's full-text index can serve), never inside a word.
+    [Theory]
+    [InlineData("bre")]
+    [InlineData("tomas bre")]
+    [InlineData("tom")]
+    [InlineData("Brel.")]
+    public async Task SearchFindsTheStartOfANameOrOfALaterWord(string text)
+    {
+        await Store.SaveArticlesAsync([Summit()]);
+
+        Assert.Equal(["person:tomas-brel"], (await Store.SearchEntitiesAsync(new EntityQuery(text))).Select(entity => entity.Id));
+    }
+
+    [Theory]
+    [InlineData("rel")]
+    [InlineData("omas")]
+    [InlineData("brel tomas")]
+    [InlineData("tomas x")]
+    public async Task SearchDoesNotMatchInsideAWordOrWordsOutOfOrder(string text)
+    {
+        await Store.SaveArticlesAsync([Summit()]);
+
+        Assert.Empty(await Store.SearchEntitiesAsync(new EntityQuery(text)));
+    }
+
+    // Lucene's query syntax is text to search for, never operators: "brel OR varga" is the name "brel or varga".
+    [Theory]
+    [InlineData("brel OR varga", new string[0])]
+    [InlineData("+brel -varga", new string[0])]
+    [InlineData("brel AND varga", new string[0])]
+    [InlineData("NOT varga", new string[0])]
+    [InlineData("brel*", new[] { "person:tomas-brel" })]
+    [InlineData("\"brel\"", new[] { "person:tomas-brel" })]
+    [InlineData("(brel)", new[] { "person:tomas-brel" })]
+    [InlineData("brel~2", new string[0])]
+    [InlineData("id:brel", new string[0])]
+    [InlineData("danube^3 policy", new string[0])]
+    public async Task SearchTreatsQuerySyntaxAsText(string text, string[] expected)
+    {
+        await Store.SaveArticlesAsync([Summit()]);
+
+        Assert.Equal(expected, (await Store.SearchEntitiesAsync(new EntityQuery(text))).Select(entity => entity.Id));
+    }
+
     [Fact]
     public async Task SearchNoLongerFindsANameNoArticleGivesAnyMore()
     {

@@ -1,3 +1,4 @@
+using Graph.Core.Storage;
 using Graph.Extraction;
 using Graph.Ingestion.Pipeline;
 using Graph.Ingestion.Reading;
@@ -26,7 +27,9 @@ public sealed class ExplorerServer : IAsyncDisposable
 
     public string Address { get; }
 
-    public static async Task<ExplorerServer> StartAsync(IReadOnlyList<string> articlePaths, CancellationToken cancellationToken)
+    /// <param name="extracted">Articles stored as given, past the readers (for what ingestion would refuse).</param>
+    public static async Task<ExplorerServer> StartAsync(
+        IReadOnlyList<string> articlePaths, CancellationToken cancellationToken, IReadOnlyList<ExtractedArticle>? extracted = null)
     {
         var folder = new TemporaryDirectory();
         var database = folder.File("graph.db");
@@ -39,6 +42,10 @@ public sealed class ExplorerServer : IAsyncDisposable
             if (summary.HasFailures)
             {
                 throw new InvalidOperationException($"Ingesting the test articles failed: {string.Join("; ", summary.Failures)}");
+            }
+            if (extracted is { Count: > 0 })
+            {
+                await store.SaveArticlesAsync(extracted, cancellationToken);
             }
         }
         var app = GraphWebApp.Create([$"--Graph:Store=sqlite", $"--Graph:Db={database}", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);

@@ -34,6 +34,11 @@ public sealed partial class HtmlReader : ArticleReader
             yield break;
         }
         var (title, text, url) = Extract(html);
+        if (ArticleUrl.Problem(url) is { } badUrl)
+        {
+            yield return ReadOutcome.Failed(path, badUrl);
+            yield break;
+        }
         yield return ArticleOrFailure(path, new Article(path, title, text, url));
     }
 

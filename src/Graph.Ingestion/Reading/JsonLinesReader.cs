@@ -55,6 +55,10 @@ public sealed class JsonLinesReader : ArticleReader
         {
             return ReadOutcome.Failed(path, TooLarge(text.Length, limits), lineNumber);
         }
+        if (ArticleUrl.Problem(parsed.Url) is { } badUrl)
+        {
+            return ReadOutcome.Failed(path, badUrl, lineNumber);
+        }
         var source = string.IsNullOrWhiteSpace(parsed.Url) ? $"{path}:{lineNumber}" : parsed.Url;
         return ReadOutcome.Of(new Article(source, parsed.Title, text, parsed.Url, parsed.Date, parsed.Source));
     }

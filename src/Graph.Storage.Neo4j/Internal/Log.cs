@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(3, LogLevel.Debug, "Stored {Articles} articles in Neo4j in one transaction")]
     public static partial void BatchStored(ILogger logger, int articles);
+
+    [LoggerMessage(4, LogLevel.Debug, "Schema rule {Statement} was created by another process meanwhile ({Code})")]
+    public static partial void SchemaRuleCreatedElsewhere(ILogger logger, string statement, string code);
 }

@@ -73,4 +73,17 @@ public sealed class HtmlReaderTests
 
         Assert.NotNull(outcome.Article);
     }
+
+    [Theory]
+    [InlineData("<link rel=\"canonical\" href=\"javascript:alert(document.cookie)\">")]
+    [InlineData("<meta property=\"og:url\" content=\" javascript:alert(1)\">")]
+    public void Issue12_APageWhoseLinkIsNotHttpIsReportedNotStored(string head)
+    {
+        var html = $"<html><head>{head}</head><body><article><p>Envoys met in Oslo.</p></article></body></html>";
+
+        var outcome = Assert.Single(new HtmlReader().Read("page.html", Encoding.UTF8.GetBytes(html), ReadLimits.Default));
+
+        Assert.Null(outcome.Article);
+        Assert.Contains("not an absolute http(s) address", outcome.Failure!.Reason);
+    }
 }

@@ -45,4 +45,24 @@ public sealed class JsonLinesReaderTests
     [Fact]
     public void AnEmptyFileIsAFailure() =>
         Assert.Contains("empty", Assert.Single(Read("\n\n")).Failure!.Reason);
+
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("JavaScript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("vbscript:msgbox(1)")]
+    [InlineData("//evil.example/x")]
+    [InlineData("file:///etc/passwd")]
+    public void Issue12_ALineWhoseUrlIsNotHttpIsReportedNotStored(string url)
+    {
+        var outcomes = Read($$"""
+            {"title":"Bad","text":"Body.","url":{{System.Text.Json.JsonSerializer.Serialize(url)}}}
+            {"title":"Good","text":"Body two.","url":"http://example.org/2"}
+            """);
+
+        var failure = Assert.Single(outcomes, o => o.Failure is not null).Failure!;
+        Assert.Equal("feed.jsonl:1", failure.Location);
+        Assert.Contains("not an absolute http(s) address", failure.Reason);
+        Assert.Equal("http://example.org/2", Assert.Single(outcomes, o => o.Article is not null).Article!.Url);
+    }
 }

@@ -111,8 +111,18 @@ internal static partial class CypherSchemaChecker
     private static List<string> Names(string expression) =>
         [.. expression.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    /// <summary>The text without comments and string literals, whose words are not schema names.</summary>
-    private static string Code(string cypher) => StringLiteral().Replace(Comment().Replace(cypher, ""), "''");
+    /// <summary>
+    /// The text without comments, string literals, quoted names (index options such as `fulltext.analyzer`) and
+    /// procedure names (db.index.fulltext.queryNodes), whose words are not schema names.
+    /// </summary>
+    private static string Code(string cypher) =>
+        ProcedureName().Replace(QuotedName().Replace(StringLiteral().Replace(Comment().Replace(cypher, ""), "''"), "``"), "procedure");
+
+    [GeneratedRegex(@"`[^`]*`")]
+    private static partial Regex QuotedName();
+
+    [GeneratedRegex(@"(?<=\bCALL\s+)[A-Za-z_][\w.]*(?=\s*\()", RegexOptions.IgnoreCase)]
+    private static partial Regex ProcedureName();
 
     [GeneratedRegex(@"//[^\n]*")]
     private static partial Regex Comment();

@@ -15,6 +15,7 @@ internal sealed class FakeQueryApi : IDisposable
     private readonly HttpListener listener = new();
     private readonly ConcurrentQueue<Func<ReceivedRequest, Answer>> script = new();
     private readonly Task loop;
+    private readonly CancellationTokenSource stopping = new();
 
     public FakeQueryApi()
     {
@@ -54,6 +55,7 @@ internal sealed class FakeQueryApi : IDisposable
 
     public void Dispose()
     {
+        stopping.Cancel();
         listener.Close();
         try
         {
@@ -63,6 +65,7 @@ internal sealed class FakeQueryApi : IDisposable
         {
             // The loop ends with the listener's disposal exception.
         }
+        stopping.Dispose();
     }
 
     private async Task ServeAsync()
@@ -88,6 +91,11 @@ internal sealed class FakeQueryApi : IDisposable
                 body.Length == 0 ? null : JsonNode.Parse(body) as JsonObject);
             Requests.Enqueue(received);
             var answer = script.TryDequeue(out var next) ? next(received) : Otherwise(received);
+            if (answer.Stream is { } stream)
+            {
+                await StreamAsync(context, answer, stream);
+                continue;
+            }
             context.Response.StatusCode = answer.Status;
             context.Response.ContentType = "application/json";
             foreach (var (name, value) in answer.Headers)
@@ -100,6 +108,30 @@ internal sealed class FakeQueryApi : IDisposable
             context.Response.Close();
         }
     }
+
+    // An answer written as it goes (huge, endless, broken off or never finished); the client may hang up meanwhile.
+    private async Task StreamAsync(HttpListenerContext context, Answer answer, Func<Stream, CancellationToken, Task> stream)
+    {
+        context.Response.StatusCode = answer.Status;
+        context.Response.ContentType = "application/json";
+        if (answer.ContentLength is { } length)
+        {
+            context.Response.ContentLength64 = length;
+        }
+        else
+        {
+            context.Response.SendChunked = true;
+        }
+        try
+        {
+            await stream(context.Response.OutputStream, stopping.Token);
+            context.Response.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
+        {
+            context.Response.Abort();
+        }
+    }
 }
 
 internal sealed record ReceivedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, JsonObject? Body)
@@ -109,5 +141,14 @@ internal sealed record ReceivedRequest(string Method, string Path, IReadOnlyDict
 
 internal sealed record Answer(int Status, string Body, IReadOnlyList<(string Name, string Value)> Headers)
 {
+    /// <summary>Writes the body as it goes instead of <see cref="Body"/>; the token fires when the server stops.</summary>
+    public Func<Stream, CancellationToken, Task>? Stream { get; init; }
+
+    /// <summary>The Content-Length announced with <see cref="Stream"/> (none: chunked).</summary>
+    public long? ContentLength { get; init; }
+
     public static Answer Json(int status, string body, params (string Name, string Value)[] headers) => new(status, body, headers);
+
+    public static Answer Streamed(int status, Func<Stream, CancellationToken, Task> stream, long? contentLength = null) =>
+        new(status, "", []) { Stream = stream, ContentLength = contentLength };
 }

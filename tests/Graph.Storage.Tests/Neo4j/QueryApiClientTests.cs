@@ -228,8 +228,9 @@ public sealed class QueryApiClientTests : IDisposable
 
         await store.InitializeAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(6, server.Requests.Count);
-        Assert.All(server.Requests, request => Assert.Matches(@"(?m)^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.id IS UNIQUE\z", request.Statement));
+        Assert.Equal(7, server.Requests.Count);
+        Assert.All(server.Requests.Take(6), request => Assert.Matches(@"(?m)^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.id IS UNIQUE\z", request.Statement));
+        Assert.Matches("(?m)^CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS", server.Requests.Last().Statement);
     }
 
     // The middle of the jitter range: waits are exactly 1, 2, 4... seconds (RetryPolicyTests covers the jitter).

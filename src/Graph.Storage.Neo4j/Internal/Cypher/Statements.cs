@@ -4,6 +4,7 @@ namespace Graph.Storage.Neo4j.Internal.Cypher;
 internal static class Statements
 {
     public static IReadOnlyList<CypherStatement> Constraints { get; } = CypherFiles.LoadMany("schema/constraints");
+    public static IReadOnlyList<CypherStatement> Indexes { get; } = CypherFiles.LoadMany("schema/indexes");
 
     public static CypherStatement MentionedEntities { get; } = CypherFiles.Load("write/mentioned-entities");
     public static CypherStatement LockEntities { get; } = CypherFiles.Load("write/lock-entities");
@@ -27,8 +28,12 @@ internal static class Statements
     public static CypherStatement NameCounts { get; } = CypherFiles.Load("read/name-counts");
     public static CypherStatement ArticlesNaming { get; } = CypherFiles.Load("read/articles-naming");
     public static CypherStatement SearchEntities { get; } = CypherFiles.Load("read/search-entities");
+    public static CypherStatement SearchEntitiesScan { get; } = CypherFiles.Load("read/search-entities-scan");
     public static CypherStatement Relationships { get; } = CypherFiles.Load("read/relationships");
     public static CypherStatement Quotes { get; } = CypherFiles.Load("read/quotes");
+    public static CypherStatement QuotesBySpeaker { get; } = CypherFiles.Load("read/quotes-by-speaker");
+    public static CypherStatement QuotesInArticle { get; } = CypherFiles.Load("read/quotes-in-article");
+    public static CypherStatement QuotesAbout { get; } = CypherFiles.Load("read/quotes-about");
     public static CypherStatement Edges { get; } = CypherFiles.Load("read/edges");
     public static CypherStatement ShortestPaths { get; } = CypherFiles.Load("read/shortest-paths");
     public static CypherStatement Statistics { get; } = CypherFiles.Load("read/statistics");

@@ -27,10 +27,11 @@ internal sealed class QueryApiClient
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
         this.http = http;
-        this.options = options;
+        // Credentials belong in User and Password; an address built by hand with them in it is neither sent nor shown.
+        this.options = options with { Uri = Neo4jOptions.WithoutCredentials(options.Uri) };
         queryPath = $"db/{Uri.EscapeDataString(options.Database)}/query/v2";
         // Relative to the given address, so a Neo4j behind a reverse proxy path works too; the HttpClient is not touched.
-        server = new Uri(options.Uri.ToString().TrimEnd('/') + "/");
+        server = new Uri(this.options.Uri.ToString().TrimEnd('/') + "/");
     }
 
     /// <summary>Runs one statement in its own (implicit) transaction.</summary>
@@ -40,16 +41,16 @@ internal sealed class QueryApiClient
     /// <summary>A new explicit transaction; it opens on its first statement.</summary>
     public QueryTransaction BeginTransaction() => new(this);
 
+    /// <summary>The server's address as messages show it (never with credentials: <see cref="Neo4jOptions.Parse"/> strips them).</summary>
+    public Uri Server => options.Uri;
+
     internal async Task<(QueryResult Result, string? Affinity)> SendInTransactionAsync(
         HttpMethod method, string? transactionPath, CypherStatement? statement, JsonObject? parameters, string? affinity,
         CancellationToken cancellationToken)
     {
         var path = queryPath + "/tx" + transactionPath;
         using var request = CreateRequest(method, path, statement, parameters, affinity);
-        using var response = await SendRawAsync(request, cancellationToken);
-        var result = await ReadAsync(response, statement, cancellationToken);
-        var newAffinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
-        return (result, newAffinity ?? affinity);
+        return await ExchangeAsync(request, statement, affinity, cancellationToken);
     }
 
     private async Task<QueryResult> SendAsync(
@@ -57,8 +58,7 @@ internal sealed class QueryApiClient
         CancellationToken cancellationToken)
     {
         using var request = CreateRequest(method, path, statement, parameters, affinity);
-        using var response = await SendRawAsync(request, cancellationToken);
-        return await ReadAsync(response, statement, cancellationToken);
+        return (await ExchangeAsync(request, statement, affinity, cancellationToken)).Result;
     }
 
     private HttpRequestMessage CreateRequest(
@@ -99,28 +99,63 @@ internal sealed class QueryApiClient
         return content;
     }
 
-    private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    // One request and its whole answer, under one time-out; the answer is streamed into the JSON parser, never
+    // buffered whole by HttpClient, and refused past MaxResponseBytes.
+    private async Task<(QueryResult Result, string? Affinity)> ExchangeAsync(
+        HttpRequestMessage request, CypherStatement? statement, string? affinity, CancellationToken cancellationToken)
     {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.RequestTimeout);
         try
         {
-            return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var result = await ReadAsync(response, statement, timeout.Token);
+            var newAffinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
+            return (result, newAffinity ?? affinity);
         }
-        catch (HttpRequestException e)
+        catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ConnectionError
+            or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError)
         {
-            throw new Neo4jServiceUnavailableException($"Could not reach Neo4j at {options.Uri}: {e.Message}", e);
+            throw new Neo4jServiceUnavailableException($"Could not connect to Neo4j at {options.Uri}: {e.Message}", e, connectionFailed: true);
         }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            throw new Neo4jServiceUnavailableException($"Neo4j at {options.Uri} did not answer in time.", e);
+            throw new Neo4jServiceUnavailableException(
+                $"Neo4j at {options.Uri} accepted the connection but broke off its answer to {Describe(statement)}: {e.Message}", e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            var limit = http.Timeout > TimeSpan.Zero && http.Timeout < options.RequestTimeout ? http.Timeout : options.RequestTimeout;
+            var seconds = limit.TotalSeconds;
+            throw new Neo4jTimeoutException(
+                $"Neo4j at {options.Uri} did not finish answering {Describe(statement)} within {seconds:0} s, the client's time-out: the statement is too slow for this graph or the server is overloaded (set Neo4j's db.transaction.timeout below {seconds:0} s to have Neo4j stop such a statement and say so).",
+                e);
         }
     }
 
     private async Task<QueryResult> ReadAsync(HttpResponseMessage response, CypherStatement? statement, CancellationToken cancellationToken)
     {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        var body = TryParse(text);
-        var errors = QueryResponses.Errors(body);
         var status = (int)response.StatusCode;
+        if (response.Content.Headers.ContentLength is { } length && length > options.MaxResponseBytes)
+        {
+            throw TooLarge(statement, length);
+        }
+        await using var stream = new LimitedReadStream(
+            await response.Content.ReadAsStreamAsync(cancellationToken), options.MaxResponseBytes, () => TooLarge(statement, null));
+        JsonNode? parsed = null;
+        var isJson = true;
+        try
+        {
+            parsed = await JsonNode.ParseAsync(stream, cancellationToken: cancellationToken);
+        }
+        catch (JsonException)
+        {
+            // An empty (or blank) answer is no JSON at all, which commit and rollback may legitimately get.
+            isJson = string.IsNullOrWhiteSpace(stream.Start);
+        }
+        var body = parsed as JsonObject;
+        var text = isJson ? parsed?.ToJsonString() ?? "" : stream.Start;
+        var errors = QueryResponses.Errors(body);
         if (response.StatusCode == HttpStatusCode.Unauthorized
             || errors.Any(error => error.Code == "Neo.ClientError.Security.Unauthorized"))
         {
@@ -145,28 +180,41 @@ internal sealed class QueryApiClient
         {
             throw new Neo4jServiceUnavailableException($"Neo4j at {options.Uri} answered HTTP {status} without an error code.");
         }
-        if (status >= 400 || body is null && text.Length > 0)
+        if (status >= 400)
         {
             throw new Neo4jClientException($"HTTP {status}", $"Neo4j at {options.Uri} answered HTTP {status}: {Shorten(text)}");
         }
-        return QueryResponses.Result(body);
-    }
-
-    private static JsonObject? TryParse(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
+        if (!isJson)
         {
-            return null;
+            throw new Neo4jProtocolException(Neo4jProtocolException.InvalidResponse,
+                $"Neo4j at {options.Uri} answered {Describe(statement)} with HTTP {status} and a body that is not JSON ({response.Content.Headers.ContentType?.MediaType ?? "no content type"}): {Shorten(text)}");
+        }
+        if (parsed is not null && body is null)
+        {
+            throw NotAnAnswer(statement, status, text);
         }
         try
         {
-            return JsonNode.Parse(text) as JsonObject;
+            return QueryResponses.Result(body);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or OverflowException)
         {
-            return null;
+            throw NotAnAnswer(statement, status, text);
         }
     }
+
+    private Neo4jProtocolException NotAnAnswer(CypherStatement? statement, int status, string text) =>
+        new(Neo4jProtocolException.InvalidResponse,
+            $"Neo4j at {options.Uri} answered {Describe(statement)} with HTTP {status} and JSON that is not a Query API answer: {Shorten(text)}");
+
+    private Neo4jProtocolException TooLarge(CypherStatement? statement, long? length) =>
+        new(Neo4jProtocolException.ResponseTooLarge,
+            $"Neo4j at {options.Uri} sent an answer to {Describe(statement)} larger than the {options.MaxResponseBytes:N0}-byte limit"
+            + (length is { } bytes ? $" ({bytes:N0} bytes announced)" : "")
+            + "; it was refused while streaming in.");
+
+    private static string Describe(CypherStatement? statement) =>
+        statement is null ? "the end of a transaction" : $"cypher/{statement.Name}.cypher";
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 }

@@ -22,10 +22,12 @@ internal sealed class QueryTransaction(QueryApiClient client)
         try
         {
             var (result, newAffinity) = await client.SendInTransactionAsync(
-                HttpMethod.Post, id is null ? null : "/" + id, statement, parameters, affinity, cancellationToken);
+                HttpMethod.Post, id is null ? null : Path(), statement, parameters, affinity, cancellationToken);
             affinity = newAffinity;
-            id ??= result.TransactionId
-                ?? throw new Neo4jDatabaseException("Neo.DatabaseError.General.UnknownError", "Neo4j opened a transaction without giving its id.");
+            id ??= result.TransactionId is { Length: > 0 } opened
+                ? opened
+                : throw new Neo4jProtocolException(Neo4jProtocolException.InvalidResponse,
+                    $"Neo4j at {client.Server} answered the first statement of a transaction (cypher/{statement.Name}.cypher) without a transaction id: is NEO4J_URI the HTTP port of Neo4j 5.26 or newer?");
             return result;
         }
         catch (Neo4jException e) when (e is not Neo4jServiceUnavailableException)
@@ -43,7 +45,7 @@ internal sealed class QueryTransaction(QueryApiClient client)
             throw new InvalidOperationException("Only an open transaction can be committed.");
         }
         closed = true;
-        await client.SendInTransactionAsync(HttpMethod.Post, $"/{id}/commit", null, null, affinity, cancellationToken);
+        await client.SendInTransactionAsync(HttpMethod.Post, Path() + "/commit", null, null, affinity, cancellationToken);
     }
 
     /// <summary>Rolls back if still open; a failure here changes nothing (the server rolls back on expiry anyway).</summary>
@@ -57,11 +59,14 @@ internal sealed class QueryTransaction(QueryApiClient client)
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await client.SendInTransactionAsync(HttpMethod.Delete, "/" + id, null, null, affinity, timeout.Token);
+            await client.SendInTransactionAsync(HttpMethod.Delete, Path(), null, null, affinity, timeout.Token);
         }
         catch (Exception e) when (e is Neo4jException or Neo4jConfigurationException or OperationCanceledException)
         {
             // The transaction is gone either way: Neo4j rolls back an idle transaction when it expires.
         }
     }
+
+    // The id comes from the server: escaped, so it can only ever name one path segment under /tx.
+    private string Path() => "/" + Uri.EscapeDataString(id!);
 }

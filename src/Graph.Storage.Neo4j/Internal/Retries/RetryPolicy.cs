@@ -5,7 +5,8 @@ namespace Graph.Storage.Neo4j.Internal.Retries;
 /// <summary>
 /// Runs a unit of work again after transient errors and lost connections, with exponential back-off and
 /// jitter, until a time budget is spent, as the official drivers do. Client and database errors go straight
-/// through. When Neo4j stays unreachable the caller gets one sentence instead of a stack trace.
+/// through. When Neo4j stays unreachable the caller gets one sentence instead of a stack trace; a server that
+/// answers but keeps failing is reported as what it did (a 5xx, a broken-off answer), never as unreachable.
 /// </summary>
 internal sealed class RetryPolicy
 {
@@ -54,7 +55,7 @@ internal sealed class RetryPolicy
                 await delay(wait, cancellationToken);
                 nextDelay = TimeSpan.FromTicks((long)(nextDelay.Ticks * settings.Multiplier));
             }
-            catch (Neo4jServiceUnavailableException e)
+            catch (Neo4jServiceUnavailableException e) when (e.ConnectionFailed)
             {
                 throw new Neo4jConfigurationException(
                     $"Neo4j is not reachable at {server} (tried for {time.GetElapsedTime(started).TotalSeconds:0} s): start it (for example with docker compose up neo4j) or set NEO4J_URI to its HTTP address.",

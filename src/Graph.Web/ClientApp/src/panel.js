@@ -9,6 +9,8 @@ export function el(tag, attributes = {}, ...children) {
     if (value === undefined || value === null) continue;
     if (key.startsWith('on')) node.addEventListener(key.slice(2).toLowerCase(), value);
     else if (key === 'dataset') Object.assign(node.dataset, value);
+    // Through the CSSOM: a style attribute would be refused by the Content-Security-Policy (no 'unsafe-inline').
+    else if (key === 'style') node.style.cssText = value;
     else node.setAttribute(key, value);
   }
   for (const child of children.flat()) {
@@ -40,11 +42,23 @@ export const typeBadge = (type) =>
 export const entityLink = (entity, onPick) =>
   el('a', { href: '#', class: 'entity-link', dataset: { entityId: entity.id }, onClick: (e) => { e.preventDefault(); onPick(entity.id); } }, entity.name);
 
+// An article's address as a link target only when it is http(s): a stored javascript: or data: URL stays text.
+export function safeHref(url) {
+  if (typeof url !== 'string') return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
 function article(reference) {
   const title = reference.title || reference.source;
   const meta = [reference.outlet, reference.date].filter(Boolean).join(', ');
+  const href = safeHref(reference.url);
   return el('span', { class: 'article' },
-    reference.url ? el('a', { href: reference.url, target: '_blank', rel: 'noopener' }, title) : title,
+    href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : title,
     meta ? el('span', { class: 'muted' }, ` (${meta})`) : null);
 }
 

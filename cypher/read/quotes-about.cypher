@@ -1,0 +1,21 @@
+// The quotes about one subject ($aboutId), optionally with some words (no speaker or article given);
+// oldest article first (undated ones before dated ones, as in the embedded store), then by position; words match
+// case-insensitively. The store picks the quotes-*.cypher file by the filters given (speaker, else article, else
+// subject, else none), so each starts from its filter's node through an index; the other filters only narrow that node's quotes.
+MATCH (subject:Person|Country|Organization|Place {id: $aboutId})<-[:ABOUT]-(quote:Quote)-[:IN]->(article:Article)
+  WHERE $contains IS NULL OR toLower(quote.text) CONTAINS toLower($contains)
+MATCH (speaker)-[:SAID]->(quote)
+WITH speaker, quote, article
+ORDER BY article.date IS NOT NULL, article.date, article.id, quote.start
+SKIP $offset
+LIMIT $limit
+RETURN quote {.id, .text, .cue, .start} AS quote,
+       speaker {.id, .name, .aliases, labels: labels(speaker), articles: COUNT { (speaker)<-[:MENTIONS]-(:Article) }} AS speaker,
+       COLLECT {
+         MATCH (quote)-[:ABOUT]->(subject)
+         WITH subject ORDER BY subject.id
+         RETURN subject {.id, .name, .aliases, labels: labels(subject), articles: COUNT { (subject)<-[:MENTIONS]-(:Article) }} AS entity
+       } AS about,
+       article {.id, .source, .title, .url, .date, .outlet} AS article
+// Again, since a projection is not promised to keep the order of the rows it is given.
+ORDER BY article.date IS NOT NULL, article.date, article.id, quote.start
