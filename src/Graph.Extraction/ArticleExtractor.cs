@@ -25,6 +25,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     private readonly LeaderFinder leaders;
     private readonly AffiliationFinder affiliations;
     private readonly MeetingFinder meetings;
+    private readonly PartyFinder parties;
 
     public ArticleExtractor()
     {
@@ -39,9 +40,10 @@ public sealed class ArticleExtractor : IArticleExtractor
         leaders = new LeaderFinder(words);
         affiliations = new AffiliationFinder(words.RoleNouns, words.SpeechVerbs);
         meetings = new MeetingFinder(words);
+        parties = new PartyFinder(words);
     }
 
-    public int Version => 3;
+    public int Version => 4;
 
     public ArticleGraph Extract(Article article)
     {
@@ -58,7 +60,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var resolved = resolver.Resolve(doc, mentions);
         coreference.Resolve(doc, mentions, resolved);
         var quotes = attributor.Attribute(resolved);
-        var relations = leaders.Find(resolved).Concat(affiliations.Find(resolved)).Concat(meetings.Find(resolved)).ToList();
+        var relations = leaders.Find(resolved).Concat(affiliations.Find(resolved)).Concat(parties.Find(resolved)).Concat(meetings.Find(resolved)).ToList();
         return GraphAssembler.Assemble(article, outlet?.Outlet.Name, resolved, relations, quotes);
     }
 }

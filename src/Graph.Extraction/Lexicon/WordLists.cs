@@ -61,6 +61,16 @@ internal sealed class WordLists
                 Outlets.Add(info);
             }
         }
+        foreach (var fields in EmbeddedData.Lines("parties.tsv").Select(EmbeddedData.Fields))
+        {
+            var party = new PartyInfo(fields[0], fields.Length > 2 && fields[2].Length > 0 ? fields[2] : null);
+            AddPhrase(Parties, fields[0], party);
+            foreach (var word in EmbeddedData.Items(fields, 1))
+            {
+                AddPhrase(Parties, word, party);
+            }
+            Tagged.AddRange(party.Letter is null ? [] : [party]);
+        }
         foreach (var fields in EmbeddedData.Lines("meeting-cues.tsv").Select(EmbeddedData.Fields))
         {
             AddPhrase(MeetingCues, fields[0], fields.Length > 1 && fields[1] == "noun");
@@ -105,6 +115,12 @@ internal sealed class WordLists
     public PhraseTable<TitleInfo> Titles { get; } = new();
 
     public PhraseTable<OrganizationInfo> Organizations { get; } = new();
+
+    /// <summary>Political parties by their full names and the words for their members ("Tory", "Democrat", "Lib Dem").</summary>
+    public PhraseTable<PartyInfo> Parties { get; } = new();
+
+    /// <summary>The parties written as a letter in "(R-Texas)", "(D-Calif.)".</summary>
+    public List<PartyInfo> Tagged { get; } = [];
 
     /// <summary>Meeting words; the value says whether the cue is a noun ("summit with") rather than a verb ("met").</summary>
     public PhraseTable<bool> MeetingCues { get; } = new();
