@@ -71,6 +71,10 @@ internal sealed class WordLists
             }
             Tagged.AddRange(party.Letter is null ? [] : [party]);
         }
+        foreach (var fields in EmbeddedData.Lines("title-institutions.tsv").Select(EmbeddedData.Fields))
+        {
+            AddPhrase(Posts, fields[0], new PostInfo(fields[0], EmbeddedData.Items(fields, 1), fields.Length > 2 && fields[2].Length > 0 ? fields[2] : null));
+        }
         foreach (var fields in EmbeddedData.Lines("meeting-cues.tsv").Select(EmbeddedData.Fields))
         {
             AddPhrase(MeetingCues, fields[0], fields.Length > 1 && fields[1] == "noun");
@@ -118,6 +122,9 @@ internal sealed class WordLists
 
     /// <summary>Political parties by their full names and the words for their members ("Tory", "Democrat", "Lib Dem").</summary>
     public PhraseTable<PartyInfo> Parties { get; } = new();
+
+    /// <summary>Government posts and the institutions their holders work in ("Home Secretary" → Home Office).</summary>
+    public PhraseTable<PostInfo> Posts { get; } = new();
 
     /// <summary>The parties written as a letter in "(R-Texas)", "(D-Calif.)".</summary>
     public List<PartyInfo> Tagged { get; } = [];
