@@ -50,11 +50,15 @@ internal sealed class WordLists
         }
         foreach (var fields in EmbeddedData.Lines("organizations.tsv").Select(EmbeddedData.Fields))
         {
-            var info = new OrganizationInfo(fields[0], fields.Length > 2 && fields[2] == "outlet");
+            var info = new OrganizationInfo(fields[0], fields.Length > 2 && fields[2] == "outlet", fields.Length > 3 && fields[3].Length > 0 ? fields[3] : null);
             AddPhrase(Organizations, fields[0], info);
             foreach (var alias in EmbeddedData.Items(fields, 1))
             {
                 AddPhrase(Organizations, alias, info);
+            }
+            if (info.Country is not null)
+            {
+                InstitutionCountries[info.Name] = info.Country;
             }
             if (info.IsOutlet)
             {
@@ -122,6 +126,9 @@ internal sealed class WordLists
 
     /// <summary>Political parties by their full names and the words for their members ("Tory", "Democrat", "Lib Dem").</summary>
     public PhraseTable<PartyInfo> Parties { get; } = new();
+
+    /// <summary>A state's own institutions by full name ("Downing Street" → United Kingdom): they tell whose politics an article is about.</summary>
+    public Dictionary<string, string> InstitutionCountries { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Government posts and the institutions their holders work in ("Home Secretary" → Home Office).</summary>
     public PhraseTable<PostInfo> Posts { get; } = new();
