@@ -25,6 +25,8 @@ public sealed class ArticleExtractor : IArticleExtractor
     private readonly LeaderFinder leaders;
     private readonly AffiliationFinder affiliations;
     private readonly MeetingFinder meetings;
+    private readonly PartyFinder parties;
+    private readonly PostFinder posts;
 
     public ArticleExtractor()
     {
@@ -39,6 +41,8 @@ public sealed class ArticleExtractor : IArticleExtractor
         leaders = new LeaderFinder(words);
         affiliations = new AffiliationFinder(words.RoleNouns, words.SpeechVerbs);
         meetings = new MeetingFinder(words);
+        parties = new PartyFinder(words);
+        posts = new PostFinder(words);
     }
 
     public int Version => 4;
@@ -58,7 +62,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var resolved = resolver.Resolve(doc, mentions);
         coreference.Resolve(doc, mentions, resolved);
         var quotes = attributor.Attribute(resolved);
-        var relations = leaders.Find(resolved).Concat(affiliations.Find(resolved)).Concat(meetings.Find(resolved)).ToList();
+        var relations = leaders.Find(resolved).Concat(affiliations.Find(resolved)).Concat(parties.Find(resolved)).Concat(posts.Find(resolved)).Concat(meetings.Find(resolved)).ToList();
         return GraphAssembler.Assemble(article, outlet?.Outlet.Name, resolved, relations, quotes);
     }
 }

@@ -50,16 +50,34 @@ internal sealed class WordLists
         }
         foreach (var fields in EmbeddedData.Lines("organizations.tsv").Select(EmbeddedData.Fields))
         {
-            var info = new OrganizationInfo(fields[0], fields.Length > 2 && fields[2] == "outlet");
+            var info = new OrganizationInfo(fields[0], fields.Length > 2 && fields[2] == "outlet", fields.Length > 3 && fields[3].Length > 0 ? fields[3] : null);
             AddPhrase(Organizations, fields[0], info);
             foreach (var alias in EmbeddedData.Items(fields, 1))
             {
                 AddPhrase(Organizations, alias, info);
             }
+            if (info.Country is not null)
+            {
+                InstitutionCountries[info.Name] = info.Country;
+            }
             if (info.IsOutlet)
             {
                 Outlets.Add(info);
             }
+        }
+        foreach (var fields in EmbeddedData.Lines("parties.tsv").Select(EmbeddedData.Fields))
+        {
+            var party = new PartyInfo(fields[0], fields.Length > 2 && fields[2].Length > 0 ? fields[2] : null);
+            AddPhrase(Parties, fields[0], party);
+            foreach (var word in EmbeddedData.Items(fields, 1))
+            {
+                AddPhrase(Parties, word, party);
+            }
+            Tagged.AddRange(party.Letter is null ? [] : [party]);
+        }
+        foreach (var fields in EmbeddedData.Lines("title-institutions.tsv").Select(EmbeddedData.Fields))
+        {
+            AddPhrase(Posts, fields[0], new PostInfo(fields[0], EmbeddedData.Items(fields, 1), fields.Length > 2 && fields[2].Length > 0 ? fields[2] : null));
         }
         foreach (var fields in EmbeddedData.Lines("meeting-cues.tsv").Select(EmbeddedData.Fields))
         {
@@ -105,6 +123,18 @@ internal sealed class WordLists
     public PhraseTable<TitleInfo> Titles { get; } = new();
 
     public PhraseTable<OrganizationInfo> Organizations { get; } = new();
+
+    /// <summary>Political parties by their full names and the words for their members ("Tory", "Democrat", "Lib Dem").</summary>
+    public PhraseTable<PartyInfo> Parties { get; } = new();
+
+    /// <summary>A state's own institutions by full name ("Downing Street" → United Kingdom): they tell whose politics an article is about.</summary>
+    public Dictionary<string, string> InstitutionCountries { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Government posts and the institutions their holders work in ("Home Secretary" → Home Office).</summary>
+    public PhraseTable<PostInfo> Posts { get; } = new();
+
+    /// <summary>The parties written as a letter in "(R-Texas)", "(D-Calif.)".</summary>
+    public List<PartyInfo> Tagged { get; } = [];
 
     /// <summary>Meeting words; the value says whether the cue is a noun ("summit with") rather than a verb ("met").</summary>
     public PhraseTable<bool> MeetingCues { get; } = new();

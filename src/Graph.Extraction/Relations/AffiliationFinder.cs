@@ -129,6 +129,10 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
     {
         var doc = article.Document;
         var t = person.End;
+        if (t + 2 < doc.Tokens.Count && doc.Tokens[t].Norm == "," && doc.Tokens[t + 1].Norm == "of")
+        {
+            t++; // "Nigel Farage, of the UK Independence Party,"
+        }
         if (t + 1 >= doc.Tokens.Count || doc.Tokens[t].Norm is not ("of" or "from"))
         {
             return;

@@ -22,6 +22,16 @@ internal sealed class LeaderFinder(WordLists words)
         }
         var led = found.Select(r => r.Target).ToHashSet();
         var home = article.Get(EntityType.Country, words.Countries.First(c => c.Name == DefaultCountry).Name);
+        // "Prime Minister X" with no country, in an article whose institutions are one state's (Downing Street, the
+        // Commons, the Tories): that state's prime minister, when the article names the state.
+        if (HomeCountry(article) is { } institutionsHome && institutionsHome != home && !led.Contains(institutionsHome)
+            && article.Persons.Where(p => p.LeaderOf is null && p.HasBareLeaderTitle && p.BareTitle is "Prime Minister" or "PM" && !p.InCreditsOnly
+                && (p.Nationality is null || p.Nationality.Name == institutionsHome.Name)).OrderByDescending(p => p.Spans.Count).FirstOrDefault() is { } premier)
+        {
+            led.Add(institutionsHome);
+            found.Add(new RelationDraft(RelationType.LeaderOf, premier, institutionsHome, null, null, article.Document.SentenceOf[premier.BareTitleToken]));
+            premier.HasBareLeaderTitle = false;
+        }
         var bare = article.Persons.Where(p => p.LeaderOf is null && p.HasBareLeaderTitle).OrderByDescending(p => p.Spans.Count).ToList();
         // The home country goes to the most named bare "President" not known to be of another country.
         var president = bare.FirstOrDefault(p => p.BareTitle == "President" && (p.Nationality is null || p.Nationality.Name == DefaultCountry));
@@ -31,9 +41,12 @@ internal sealed class LeaderFinder(WordLists words)
             bare.Remove(president);
             found.Add(new RelationDraft(RelationType.LeaderOf, president, home, null, null, article.Document.SentenceOf[president.BareTitleToken]));
         }
-        foreach (var person in bare)
+        foreach (var person in bare.Where(p => p.HasBareLeaderTitle))
         {
-            if (CountryNear(article, person.BareTitleToken, led) is { } country)
+            // "dictator Kim ... North Korea's Kim": a leader's title with no country, and the country's possessive elsewhere.
+            var named = person.PossessedBy ?? person.NamedAfterDemonym;
+            var own = named is not null && !person.InCreditsOnly ? article.Get(EntityType.Country, named.Name) : null;
+            if ((own is not null && !led.Contains(own) ? own : CountryNear(article, person.BareTitleToken, led)) is { } country)
             {
                 led.Add(country);
                 found.Add(new RelationDraft(RelationType.LeaderOf, person, country, null, null, article.Document.SentenceOf[person.BareTitleToken]));
@@ -50,6 +63,18 @@ internal sealed class LeaderFinder(WordLists words)
             }
         }
         return found;
+    }
+
+    /// <summary>The named country whose institutions the article names most often, if any.</summary>
+    private EntityDraft? HomeCountry(ResolvedArticle article)
+    {
+        var best = article.Entities
+            .Where(e => e.Type == EntityType.Organization && e.Spans.Count > 0 && words.InstitutionCountries.ContainsKey(e.Name))
+            .GroupBy(e => words.InstitutionCountries[e.Name])
+            .Select(g => (Country: g.Key, Count: g.Sum(e => e.Spans.Count)))
+            .OrderByDescending(c => c.Count)
+            .FirstOrDefault();
+        return best.Country is null ? null : article.Get(EntityType.Country, best.Country);
     }
 
     /// <summary>The country's entity; named only by a demonym ("Australian prime minister"), it is created here.</summary>

@@ -77,7 +77,8 @@ internal sealed class MeetingCircumstances(WordLists words)
         // "a summit between the two could go ahead": a modal soon after the cue.
         for (var t = cue + length; t < Math.Min(sentence.EndToken, cue + length + 10) && !planned; t++)
         {
-            planned |= doc.Tokens[t].Norm is "will" or "would" or "could" or "might" or "'ll" or "shall" or "planned" or "scheduled" or "slated" or "expected";
+            planned |= doc.Tokens[t].Norm is "will" or "would" or "could" or "might" or "'ll" or "shall" or "planned" or "scheduled" or "slated" or "expected"
+                || (doc.Tokens[t].Norm == "set" && t + 1 < sentence.EndToken && doc.Tokens[t + 1].Norm is "for" or "to"); // "the summit is set for June 12"
         }
         return planned;
     }

@@ -65,6 +65,11 @@ internal sealed class MeetingFinder(WordLists words)
         var word = after < sentence.EndToken ? tokens[after].Norm : "";
         if (isNoun && word is not ("with" or "between"))
         {
+            // "Kessler and Chen held a summit in March": a meeting noun held by two people joined before it.
+            if (Owner(article, sentence, persons, cue) is not null && JoinedBefore(doc, persons, cue) is { } joined)
+            {
+                found.Add(new RelationDraft(RelationType.Met, joined.A, joined.B, status, null, sentence.Index));
+            }
             return;
         }
         if (tokens[cue].Norm == "see" && !(cue > 0 && tokens[cue - 1].Norm == "to"))
@@ -83,15 +88,16 @@ internal sealed class MeetingFinder(WordLists words)
             }
             return;
         }
-        var other = others.FirstOrDefault()?.Entity;
+        // "welcomed Park's offer", "met Park's sister": a possessive object is not the person met.
+        var other = others.FirstOrDefault() is { } o && !(o.End < sentence.EndToken && tokens[o.End].Norm == "'s") ? o.Entity : null;
         // A possessor ("Brandt's CIA director") is not the one meeting anybody.
         var before = persons.Where(p => p.End <= cue && !(p.End < tokens.Count && tokens[p.End].Norm == "'s")).Reverse().ToList();
         if (other is null)
         {
             // "Park and Brandt agreed to hold a meeting": two people joined before the cue.
-            if (before.Count >= 2 && before[0].Entity != before[1].Entity && tokens[before[1].End].Norm == "and" && LeadsTo(doc, before[1].End + 1, before[0].First))
+            if (JoinedBefore(doc, persons, cue) is { } joined)
             {
-                found.Add(new RelationDraft(RelationType.Met, before[1].Entity, before[0].Entity, status, null, sentence.Index));
+                found.Add(new RelationDraft(RelationType.Met, joined.A, joined.B, status, null, sentence.Index));
             }
             return;
         }
@@ -102,6 +108,16 @@ internal sealed class MeetingFinder(WordLists words)
         {
             found.Add(new RelationDraft(RelationType.Met, subject, other, status, null, sentence.Index));
         }
+    }
+
+    /// <summary>"Park and Brandt agreed to hold a meeting": the two people joined by "and" last before the cue.</summary>
+    private (EntityDraft A, EntityDraft B)? JoinedBefore(Document doc, List<Reference> persons, int cue)
+    {
+        var tokens = doc.Tokens;
+        var before = persons.Where(p => p.End <= cue && !(p.End < tokens.Count && tokens[p.End].Norm == "'s")).Reverse().ToList();
+        return before.Count >= 2 && before[0].Entity != before[1].Entity && tokens[before[1].End].Norm == "and" && LeadsTo(doc, before[1].End + 1, before[0].First)
+            ? (before[1].Entity, before[0].Entity)
+            : null;
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ namespace Graph.Extraction.Resolution;
 /// </summary>
 internal sealed class TitleReferences(WordLists words)
 {
+    private const string HomeCountry = "United States";
+
     public void Add(Document doc, IReadOnlyList<Mention> mentions, ResolvedArticle article)
     {
         var byEnd = mentions.Where(m => m.Kind is MentionKind.Country or MentionKind.Demonym).ToDictionary(m => m.End, m => m);
@@ -75,7 +77,12 @@ internal sealed class TitleReferences(WordLists words)
     /// <summary>"President Tomas Brandt ... the US President": the one person given a bare leader title, now with its country.</summary>
     private static EntityDraft? Bare(ResolvedArticle article, int token, CountryInfo country, string title)
     {
-        var bare = article.Persons.Where(p => p.HasBareLeaderTitle && p.LeaderOf is null && p.FirstToken < token && p.BareTitle == title).ToList();
+        // In a story that names the United States, its most-named bare "President" is its own, not "the South Korean president".
+        var home = article.Get(EntityType.Country, HomeCountry) is not null && country.Name != HomeCountry
+            ? article.Persons.Where(p => p.HasBareLeaderTitle && p.BareTitle == "President" && (p.Nationality is null || p.Nationality.Name == HomeCountry))
+                .OrderByDescending(p => p.Spans.Count).FirstOrDefault()
+            : null;
+        var bare = article.Persons.Where(p => p.HasBareLeaderTitle && p.LeaderOf is null && p.FirstToken < token && p.BareTitle == title && p != home).ToList();
         if (bare.Count != 1)
         {
             return null;

@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// AFFILIATED_WITH a political party from the ways news ties a politician to one: the party word before the name,
+/// maybe with a post between ("Tory leader X", "Republican Sen. X", "Conservative X", "the Lib Dems' X"), an
+/// apposition ("X, a Maryland Democrat,", "a Democrat, X,", "X, the Labour MP for Y") and a party tag ("X (R-Texas)").
+/// The party becomes an entity of the article under its full name when only its member word is written.
+/// </summary>
+internal sealed partial class PartyFinder(WordLists words)
+{
+    private const int PostWords = 3;
+
+    public IEnumerable<RelationDraft> Find(ResolvedArticle article)
+    {
+        var doc = article.Document;
+        var found = new List<RelationDraft>();
+        foreach (var person in article.References.Where(r => r.IsName && r.Entity.Type == EntityType.Person && !doc.InQuote(r.First)).ToList())
+        {
+            var sentence = doc.SentenceOf[person.First];
+            var tie = Before(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First) ?? Tag(doc, person.End);
+            if (tie is { } party && doc.SentenceOf[party.First] == sentence)
+            {
+                var entity = PartyEntity(article, party.Info, party.First, party.End, party.IsTag);
+                found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>"Conservative Oliver Letwin", "Tory shadow chancellor X", "Republican Sen. X", "the Lib Dems' X".</summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? Before(Document doc, int first)
+    {
+        var tokens = doc.Tokens;
+        var t = first;
+        if (t > 0 && tokens[t - 1].Norm is "'s" or "'" or "\u2019")
+        {
+            t--;
+        }
+        for (var skipped = 0; skipped <= PostWords && t > 0; skipped++)
+        {
+            if (PartyEndingAt(doc, t) is { } party)
+            {
+                return party;
+            }
+            var word = tokens[t - 1];
+            // The word next to the name must be a post ("leader", "Sen."), and "Mr" only follows the party word itself
+            // ("Tory Mr X"); words before a post may qualify it ("shadow home", "deputy").
+            var nextToName = skipped == 0 || t == first;
+            if (nextToName && IsHonorific(tokens, t - 1))
+            {
+                return t >= 2 && tokens[t - 1].Norm == "." ? PartyEndingAt(doc, t - 2) : PartyEndingAt(doc, t - 1);
+            }
+            var post = nextToName ? IsTitleWord(tokens, t - 1) : word.IsWord && (!word.IsCapitalized || IsTitleWord(tokens, t - 1));
+            if (!post)
+            {
+                return null;
+            }
+            t--;
+        }
+        return null;
+    }
+
+    /// <summary>"X, a Maryland Democrat,", "X, the Conservative MP for Y,", "X, Labour MP for Y": a party word opens the apposition.</summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? AppositionAfter(Document doc, int end)
+    {
+        var tokens = doc.Tokens;
+        if (end + 1 >= tokens.Count || tokens[end].Norm != ",")
+        {
+            return null;
+        }
+        var t = end + 1;
+        if (tokens[t].Norm is "a" or "an" or "the" or "fellow" or "another")
+        {
+            t++;
+        }
+        for (var place = 0; place <= 2 && t < tokens.Count; place++, t++)
+        {
+            if (words.Parties.Match(tokens, t, tokens.Count) is { } match)
+            {
+                var after = t + match.Length;
+                // The party word names the person's side when a post or the clause's end follows: "a Democrat,", "the Tory MP".
+                var closes = after >= tokens.Count || !tokens[after].IsWord || !tokens[after].IsCapitalized || words.RoleNouns.Contains(tokens[after].Norm);
+                return closes && tokens[t].IsCapitalized ? (t, after, match.Value, false) : null;
+            }
+            if (!tokens[t].IsWord || !tokens[t].IsCapitalized)
+            {
+                return null; // only a place may stand before the party: "a Maryland Democrat"
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"a Democrat, Chris Murphy," and "Another Republican, Sen. Jeff Flake,": the party word before a comma and the name.</summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? AppositionBefore(Document doc, int first)
+    {
+        var tokens = doc.Tokens;
+        var t = first;
+        while (t > 0 && IsTitleWord(tokens, t - 1) && first - t < PostWords)
+        {
+            t--;
+        }
+        if (t < 3 || tokens[t - 1].Norm != ",")
+        {
+            return null;
+        }
+        if (PartyEndingAt(doc, t - 1) is not { } party)
+        {
+            return null;
+        }
+        var k = party.First - 1;
+        while (k >= 0 && party.First - k <= 2 && tokens[k].IsWord && tokens[k].IsCapitalized && tokens[k].Norm is not ("a" or "an" or "another"))
+        {
+            k--; // "a Texas Republican, X"
+        }
+        return k >= 0 && tokens[k].Norm is "a" or "an" or "another" or "fellow" ? party : null;
+    }
+
+    /// <summary>"Ted Cruz (R-Texas)", "Adam Schiff (D-Calif.)", "Sen. Angus King (I)".</summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? Tag(Document doc, int end)
+    {
+        var tokens = doc.Tokens;
+        if (end + 1 >= tokens.Count || tokens[end].Norm != "(")
+        {
+            return null;
+        }
+        var open = tokens[end];
+        var tag = TagPattern().Match(doc.Text, open.End, Math.Min(doc.Text.Length - open.End, 24));
+        if (!tag.Success)
+        {
+            return null;
+        }
+        var party = words.Tagged.FirstOrDefault(p => p.Letter == tag.Groups[1].Value);
+        return party is null ? null : (end + 1, end + 2, party, true);
+    }
+
+    /// <summary>A party's full name or member word ending just before the token, written with a capital.</summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? PartyEndingAt(Document doc, int end)
+    {
+        var tokens = doc.Tokens;
+        for (var start = Math.Max(0, end - 3); start < end; start++)
+        {
+            if (tokens[start].IsCapitalized && words.Parties.Match(tokens, start, end) is { } match && start + match.Length == end
+                && !(start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized && words.Parties.Match(tokens, start - 1, end) is null && NameGoesOn(tokens, start - 1)))
+            {
+                return (start, end, match.Value, false);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Young Conservative": a capitalised word glued before the party word makes another name, not the party.</summary>
+    private bool NameGoesOn(IReadOnlyList<Token> tokens, int index) =>
+        !words.CountryWords.Match(tokens, index, index + 1).HasValue && !words.Places.Match(tokens, index, index + 1).HasValue && !words.NonNameWords.Contains(tokens[index].Norm);
+
+    private bool IsHonorific(IReadOnlyList<Token> tokens, int index) =>
+        words.Titles.Match(tokens, index, index + 1) is { Value.IsHonorific: true }
+        || (index > 0 && tokens[index].Norm == "." && words.Titles.Match(tokens, index - 1, index + 1) is { Value.IsHonorific: true });
+
+    private bool IsTitleWord(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var start = Math.Max(0, index - 3); start <= index; start++)
+        {
+            if (words.Titles.Match(tokens, start, index + 1) is { } title && start + title.Length == index + 1)
+            {
+                return true;
+            }
+        }
+        return words.RoleNouns.Contains(tokens[index].Norm);
+    }
+
+    private static EntityDraft PartyEntity(ResolvedArticle article, PartyInfo party, int first, int end, bool isTag)
+    {
+        var doc = article.Document;
+        var entity = article.Get(EntityType.Organization, party.Name.ToLowerInvariant())
+            ?? article.Add(new EntityDraft(EntityType.Organization, party.Name.ToLowerInvariant(), party.Name) { InCreditsOnly = false });
+        var at = doc.Tokens[first];
+        if (!isTag)
+        {
+            entity.AddSurface(doc.TextOf(first, end), at.Start, doc.Tokens[end - 1].End);
+        }
+        else if (entity.Spans.Count == 0)
+        {
+            entity.AddSurface(doc.Text.Substring(at.Start, 1), at.Start, at.Start + 1); // the tag's letter: "R" of "(R-Texas)"
+        }
+        return entity;
+    }
+
+    [GeneratedRegex(@"\G\s*([RDI])\s*[-\u2013,]\s*[A-Z][A-Za-z.\s]{0,16}\)")]
+    private static partial Regex TagPattern();
+}

@@ -1,0 +1,126 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// AFFILIATED_WITH from a government post written before a name ("Home Secretary X", "Secretary of State X",
+/// "press secretary X") or in an apposition ("X, the foreign secretary,"): the holder works in the institution
+/// the post belongs to, when the article names that institution and the post means it in the holder's country.
+/// </summary>
+internal sealed class PostFinder(WordLists words)
+{
+    public IEnumerable<RelationDraft> Find(ResolvedArticle article)
+    {
+        var doc = article.Document;
+        var found = new List<RelationDraft>();
+        var organizations = article.Entities.Where(e => e.Type == EntityType.Organization && e.Spans.Count > 0).ToList();
+        if (organizations.Count == 0)
+        {
+            return found;
+        }
+        foreach (var person in article.References.Where(r => r.IsName && r.Entity.Type == EntityType.Person && !doc.InQuote(r.First)))
+        {
+            if ((Before(doc, person.First) ?? After(doc, person.End)) is not { } post || !HoldsIn(article, person.Entity, post))
+            {
+                continue;
+            }
+            if (Institution(article, organizations, post, person.Entity) is { } institution)
+            {
+                found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, institution, null, post.Title, doc.SentenceOf[person.First]));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The post ending right before the name; a shadow, former or acting post, or "Lord Chancellor", is another post.</summary>
+    private PostInfo? Before(Document doc, int first)
+    {
+        var tokens = doc.Tokens;
+        for (var start = Math.Max(0, first - 6); start < first; start++)
+        {
+            if (words.Posts.Match(tokens, start, first) is { } match && start + match.Length == first)
+            {
+                return start > 0 && tokens[start - 1].Norm is "shadow" or "former" or "ex" or "then" or "lord" or "deputy" or "vice" or "acting" or "late" or "junior"
+                    ? null
+                    : match.Value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Jack Straw, the foreign secretary, said": the post in an apposition that closes right after it.</summary>
+    private PostInfo? After(Document doc, int end)
+    {
+        var tokens = doc.Tokens;
+        if (end + 2 >= tokens.Count || tokens[end].Norm != ",")
+        {
+            return null;
+        }
+        var start = end + 1;
+        if (tokens[start].Norm == "the")
+        {
+            start++;
+        }
+        for (var k = start; k < Math.Min(tokens.Count, start + 2); k++)
+        {
+            if (words.Posts.Match(tokens, k, tokens.Count) is { } match && k + match.Length < tokens.Count && tokens[k + match.Length].Norm is "," or "." or "said" or "says"
+                && (k == start || tokens[k - 1].IsCapitalized) && tokens[start].Norm is not ("shadow" or "former" or "then" or "acting"))
+            {
+                return match.Value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A post with a country means that post only there: "German Chancellor X" is not at the Treasury.</summary>
+    private static bool HoldsIn(ResolvedArticle article, EntityDraft person, PostInfo post) =>
+        post.Country is null || person.Nationality is null || person.Nationality.Name == post.Country;
+
+    private EntityDraft? Institution(ResolvedArticle article, List<EntityDraft> organizations, PostInfo post, EntityDraft person)
+    {
+        foreach (var name in post.Institutions)
+        {
+            // A ministry belongs to a country: "China's Ministry of Foreign Affairs" is not the ministry of an
+            // Australian foreign minister, so a post of any country needs both countries known and the same.
+            var matches = organizations
+                .Where(o => Names(o, name) && (post.Country is not null || (person.Nationality is not null && CountryOf(article, o) == person.Nationality)))
+                .ToList();
+            if (matches.Count == 1)
+            {
+                return matches[0];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The country an institution is named with: "North Korean Foreign Ministry", "China's Ministry of Foreign Affairs".</summary>
+    private CountryInfo? CountryOf(ResolvedArticle article, EntityDraft organization)
+    {
+        var doc = article.Document;
+        foreach (var reference in article.References.Where(r => r.Entity == organization))
+        {
+            if (words.CountryWords.Match(doc.Tokens, reference.First, reference.End) is { } inside)
+            {
+                return inside.Value.Country;
+            }
+            var before = reference.First > 0 && doc.Tokens[reference.First - 1].Norm == "'s" ? reference.First - 1 : reference.First;
+            for (var start = Math.Max(0, before - 3); start < before; start++)
+            {
+                if (words.CountryWords.Match(doc.Tokens, start, before) is { } word && start + word.Length == before)
+                {
+                    return word.Value.Country;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"U.S. State Department" and "the North Korean Foreign Ministry" name "State Department" and "Foreign Ministry".</summary>
+    private static bool Names(EntityDraft organization, string name) =>
+        organization.Surfaces.Append(organization.Name).Any(s =>
+            s.Equals(name, StringComparison.OrdinalIgnoreCase) || s.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase)
+            || s.Equals("the " + name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,31 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>LEADER_OF from a leader's title, its nationality, and the state whose institutions the article names.</summary>
+public sealed class LeaderTitleTests
+{
+    [Fact]
+    public void ANationalityBeforePmMakesALeader()
+    {
+        var graph = Extraction.Of("Israeli PM Avi Kessler flew to Rome on Monday. Israel has said little since.");
+        Assert.True(graph.HasRelation(RelationType.LeaderOf, "Avi Kessler", "Israel"));
+    }
+
+    [Fact]
+    public void ABarePrimeMinisterLeadsTheStateWhoseInstitutionsTheArticleNames()
+    {
+        var graph = Extraction.Of("Prime Minister Edwin Marlow told the Commons the plan was sound. Downing Street said Britain would not pay more. Labour MPs cheered.");
+        Assert.True(graph.HasRelation(RelationType.LeaderOf, "Edwin Marlow", "Britain"));
+    }
+
+    [Fact]
+    public void TheOtherCountrysPresidentIsNotTheHomePresident()
+    {
+        var graph = Extraction.Of(
+            "President Carl Brannock on Thursday called off the summit with North Korea. The United States had hoped for a deal. " +
+            "During Brannock's meeting on Monday with Park in the Oval Office, the South Korean president expressed confidence in the summit.");
+        Assert.True(graph.HasRelation(RelationType.LeaderOf, "Carl Brannock", "United States"));
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf && r.Source == graph.Named("Carl Brannock").Id && r.Target != graph.Named("United States").Id);
+    }
+}

@@ -1,0 +1,25 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>More ways news states a meeting, and the words that make it planned.</summary>
+public sealed class MeetingCueTests
+{
+    [Theory]
+    [InlineData("Avi Kessler visits with Carl Brannock at the ranch.", "Avi Kessler", "Carl Brannock")]
+    [InlineData("Chen Weiming welcomed Avi Kessler to Beijing on Friday.", "Chen Weiming", "Avi Kessler")]
+    [InlineData("Avi Kessler and Chen Weiming held a summit in Hanoi in March.", "Avi Kessler", "Chen Weiming")]
+    public void AMeetingIsHeld(string text, string a, string b) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.Met, a, b, MeetingStatus.Held));
+
+    [Fact]
+    public void ASummitSetForADateIsPlanned() =>
+        Assert.True(Extraction.Of("Carl Brannock's summit with Chen Weiming is set for June 12 in Singapore.").HasRelation(RelationType.Met, "Carl Brannock", "Chen Weiming", MeetingStatus.Planned));
+
+    [Fact]
+    public void WelcomingSomeonesOfferIsNoMeeting()
+    {
+        var graph = Extraction.Of("Carl Brannock welcomed Chen Weiming's offer of talks, his office said.");
+        Assert.False(graph.HasAnyMeeting());
+    }
+}

@@ -1,0 +1,42 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>Politicians tied to their party by the word before the name, an apposition or a party tag.</summary>
+public sealed class PartyAffiliationTests
+{
+    private static bool Tied(ArticleGraph graph, string person, string party) =>
+        graph.Find(party) is { Type: EntityType.Organization } && graph.HasRelation(RelationType.AffiliatedWith, person, party);
+
+    [Theory]
+    [InlineData("Tory leader Edwin Marlow said the plan was wrong.", "Edwin Marlow", "Conservative Party")]
+    [InlineData("Labour MP Rosa Penhale said she would vote against it.", "Rosa Penhale", "Labour Party")]
+    [InlineData("Conservative Hugh Dunmore attacked the plan on Monday.", "Hugh Dunmore", "Conservative Party")]
+    [InlineData("Lib Dem home affairs spokesman Owen Tarrant agreed.", "Owen Tarrant", "Liberal Democrats")]
+    [InlineData("The Lib Dems' Alys Venning said the figures did not add up.", "Alys Venning", "Liberal Democrats")]
+    [InlineData("Republican Sen. Carl Brannock said the deal was weak.", "Carl Brannock", "Republican Party")]
+    [InlineData("Sen. Carl Brannock (R-Okla.) said the deal was weak.", "Carl Brannock", "Republican Party")]
+    [InlineData("Rep. Dana Whitfield (D-Ore.) disagreed with the plan.", "Dana Whitfield", "Democratic Party")]
+    [InlineData("Dana Whitfield, an Oregon Democrat, disagreed with the plan.", "Dana Whitfield", "Democratic Party")]
+    [InlineData("A Democrat, Dana Whitfield, disagreed with the plan.", "Dana Whitfield", "Democratic Party")]
+    [InlineData("Hugh Dunmore, the Conservative MP for Eastleigh, attacked the plan.", "Hugh Dunmore", "Conservative Party")]
+    public void APartyWordBesideTheNameTiesThePersonToTheParty(string text, string person, string party) =>
+        Assert.True(Tied(Extraction.Of(text), person, party));
+
+    [Theory]
+    [InlineData("The Liberal Democrats said Dr Rhys Gwilt should change his policy.", "Rhys Gwilt")]
+    [InlineData("A spokesman for UKIP called on Mr Alun Hockley to quit.", "Alun Hockley")]
+    [InlineData("Moon Jae-in (R) and Kim Jong Un (L) shake hands at the border.", "Moon Jae-in")]
+    public void APartyNamedNearbyIsNoTie(string text, string person)
+    {
+        var graph = Extraction.Of(text);
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named(person).Id);
+    }
+
+    [Fact]
+    public void LibDemIsAPartyNotAPerson()
+    {
+        var graph = Extraction.Of("Lib Dem spokesman Owen Tarrant said the bill was flawed.");
+        Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Person && e.Name.StartsWith("Lib", StringComparison.Ordinal));
+    }
+}

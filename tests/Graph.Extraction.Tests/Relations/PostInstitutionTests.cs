@@ -1,0 +1,44 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>A government post ties its holder to the institution it belongs to, only when the article names it.</summary>
+public sealed class PostInstitutionTests
+{
+    [Theory]
+    [InlineData("Home Secretary Edwin Marlow said the Home Office would publish the figures.", "Edwin Marlow", "Home Office")]
+    [InlineData("Chancellor Rosa Penhale said the Treasury had the money.", "Rosa Penhale", "Treasury")]
+    [InlineData("Secretary of State Carl Brannock said the State Department would respond.", "Carl Brannock", "State Department")]
+    [InlineData("Defense Secretary Dana Whitfield spoke to reporters at the Pentagon on Monday.", "Dana Whitfield", "Pentagon")]
+    [InlineData("The Home Office said that Edwin Marlow, the home secretary, would decide.", "Edwin Marlow", "Home Office")]
+    public void APostTiesItsHolderToTheNamedInstitution(string text, string person, string institution) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.AffiliatedWith, person, institution));
+
+    [Fact]
+    public void AnInstitutionTheArticleDoesNotNameGivesNoTie()
+    {
+        var graph = Extraction.Of("Home Secretary Edwin Marlow said the figures would be published.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith);
+    }
+
+    [Fact]
+    public void AShadowPostIsNotTheInstitution()
+    {
+        var graph = Extraction.Of("Shadow Chancellor Rosa Penhale said the Treasury had lost control.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Target == graph.Named("Treasury").Id);
+    }
+
+    [Fact]
+    public void AnotherCountrysMinistryIsNotTheMinistersInstitution()
+    {
+        var graph = Extraction.Of("A spokesman at China's Ministry of Foreign Affairs welcomed it. Australian Foreign Minister Alys Venning said talks were welcome.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Alys Venning").Id);
+    }
+
+    [Fact]
+    public void AForeignChancellorIsNotAtTheTreasury()
+    {
+        var graph = Extraction.Of("German Chancellor Hugh Dunmore met the Treasury team in London.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Hugh Dunmore").Id);
+    }
+}
