@@ -9,4 +9,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "{Source}: extraction failed")]
     public static partial void ExtractionFailed(ILogger logger, string source, Exception exception);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "{Location}: {Reason}")]
+    public static partial void ReadWarning(ILogger logger, string location, string reason);
 }
