@@ -13,7 +13,7 @@ connections="${CONNECTIONS:-64}"
 threads="${THREADS:-2}"
 port="${PORT:-5099}"
 work="$repo/artifacts/bench/load"
-db="$work/graph.db"
+db="${DB:-$work/graph.db}"   # bench/scale.sh passes its news-37k store
 mkdir -p "$work"
 
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 2; }

@@ -93,6 +93,19 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
         };
     }
 
+    /// <summary>One query per article for now; an UNWIND statement would make it one round trip per batch.</summary>
+    public async Task<IReadOnlyList<ArticleState>> GetArticleStatesAsync(
+        IReadOnlyList<(string Id, int Version)> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var states = new List<ArticleState>(articles.Count);
+        foreach (var (id, version) in articles)
+        {
+            states.Add(await GetArticleStateAsync(id, version, cancellationToken));
+        }
+        return states;
+    }
+
     public async Task SaveArticlesAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);

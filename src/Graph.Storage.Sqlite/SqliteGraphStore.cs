@@ -106,6 +106,31 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         };
     }
 
+    public async Task<IReadOnlyList<ArticleState>> GetArticleStatesAsync(
+        IReadOnlyList<(string Id, int Version)> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var states = new ArticleState[articles.Count];
+        if (articles.Count == 0)
+        {
+            return states;
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command("SELECT extractor_version FROM articles WHERE id = $id", ("$id", ""));
+        command.Prepare();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            command.Parameters["$id"].Value = articles[i].Id;
+            states[i] = await command.ExecuteScalarAsync(cancellationToken) switch
+            {
+                null => ArticleState.Missing,
+                long stored when stored == articles[i].Version => ArticleState.Current,
+                _ => ArticleState.Stale,
+            };
+        }
+        return states;
+    }
+
     public async Task SaveArticlesAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken = default)
     {
         if (articles.Count == 0)

@@ -41,6 +41,26 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task ARedirectedIngestEndsWithAProgressLineOfSpeedsAndAGzippedFeedIsReadDirectly()
+    {
+        using var folder = new TemporaryDirectory();
+        var lines = string.Concat(Enumerable.Range(0, 12).Select(i =>
+            $"{{\"title\":\"T{i}\",\"text\":\"Talks {i}. The prime minister of Norway, Anna Lind, met President Per Berg{i} on Monday.\",\"date\":\"{(i == 0 ? "0001-01-01" : "3/28/18")}\",\"source\":\"Fox News (Online)\"}}\n"));
+        using (var gzip = new System.IO.Compression.GZipStream(File.Create(folder.File("feed.jsonl.gz")), System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(lines));
+        }
+
+        var (exitCode, output, error) = await GraphProcess.RunAsync(folder.Path, "ingest", "feed.jsonl.gz");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("12 new, 0 updated, 0 unchanged, 0 failed; 1 warnings", output);
+        Assert.Contains("feed.jsonl.gz:1: date '0001-01-01' is outside 1900-", error);
+        var progress = error.Split('\n').Last(line => line.StartsWith("ingest: ", StringComparison.Ordinal));
+        Assert.Matches(@"^ingest: 12 articles in \d+\.\d s: \d+\.\d articles/s, \d+\.\d\d MB/s of text, 100% of 0\.\d MB, about 0:00 left; 12 new", progress);
+    }
+
+    [Fact]
     public async Task KillingAnIngestMidwayAndRunningItAgainStoresEveryArticleOnceWithAllItsFacts()
     {
         using var folder = new TemporaryDirectory();

@@ -68,6 +68,18 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheStatesOfABatchOfArticlesComeBackInTheOrderAsked()
+    {
+        var summit = Summit(extractorVersion: 1);
+        await Store.SaveArticlesAsync([summit]);
+
+        var states = await Store.GetArticleStatesAsync([(summit.Article.Id, 2), ("no-such-article", 1), (summit.Article.Id, 1)]);
+
+        Assert.Equal([ArticleState.Stale, ArticleState.Missing, ArticleState.Current], states);
+        Assert.Empty(await Store.GetArticleStatesAsync([]));
+    }
+
+    [Fact]
     public async Task SavingTheSameArticleTwiceChangesNothing()
     {
         await Store.SaveArticlesAsync([Summit()]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Graph.Ingestion.Pipeline;
 using Spectre.Console;
 
@@ -29,9 +30,9 @@ internal sealed class IngestDisplay(StderrLoggerProvider log, TimeProvider time)
                     var task = context.AddTask("reading", autoStart: true, maxValue: 1);
                     return await run(new CallbackProgress<IngestProgress>(progress =>
                     {
-                        task.MaxValue = Math.Max(1, progress.FilesTotal);
-                        task.Value = progress.FilesDone;
-                        task.Description = Markup.Escape(Describe(progress));
+                        task.MaxValue = Math.Max(1, progress.BytesTotal);
+                        task.Value = Math.Min(progress.BytesRead, task.MaxValue);
+                        task.Description = Markup.Escape($"{Speed(progress)}; {Describe(progress)}");
                     }));
                 });
         }
@@ -49,7 +50,7 @@ internal sealed class IngestDisplay(StderrLoggerProvider log, TimeProvider time)
         var store = summary.Store;
         var otherShards = articles.OtherShard > 0 ? $", {articles.OtherShard} left to other shards" : "";
         Console.WriteLine(FormattableString.Invariant(
-            $"Ingested in {summary.Elapsed.TotalSeconds:0.0} s ({rate:0.0} articles/s): {articles.New} new, {articles.Updated} updated, {articles.Unchanged} unchanged, {articles.Failed} failed{otherShards}."));
+            $"Ingested in {summary.Elapsed.TotalSeconds:0.0} s ({rate:0.0} articles/s): {articles.New} new, {articles.Updated} updated, {articles.Unchanged} unchanged, {articles.Failed} failed{otherShards}{Warnings(articles)}."));
         if (summary.Linking is { } linking)
         {
             Console.WriteLine(FormattableString.Invariant(
@@ -67,19 +68,37 @@ internal sealed class IngestDisplay(StderrLoggerProvider log, TimeProvider time)
         }
     }
 
+    /// <summary>Plain lines for a log: every few seconds, and the last one; scripts read them (bench/scale.sh).</summary>
     private async Task<IngestSummary> RunPlainAsync(Func<IProgress<IngestProgress>, Task<IngestSummary>> run)
     {
         var last = time.GetTimestamp();
         return await run(new CallbackProgress<IngestProgress>(progress =>
         {
-            var done = progress.FilesDone == progress.FilesTotal;
-            if (done || time.GetElapsedTime(last) >= PlainInterval)
+            if (progress.Finished || time.GetElapsedTime(last) >= PlainInterval)
             {
                 last = time.GetTimestamp();
-                Console.Error.WriteLine($"ingest: {progress.FilesDone}/{progress.FilesTotal} files; {Describe(progress)}");
+                Console.Error.WriteLine(PlainLine(progress));
             }
         }));
     }
+
+    /// <summary>"ingest: 5000 articles in 25.0 s: 200.0 articles/s, 1.26 MB/s of text, 13% of 98.2 MB, about 2:47 left; 4990 new, ..."</summary>
+    internal static string PlainLine(IngestProgress progress) =>
+        $"ingest: {progress.Articles.Read + progress.Articles.Failed} articles in {progress.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s: {Speed(progress)}; {Describe(progress)}";
+
+    private static string Speed(IngestProgress progress)
+    {
+        var share = progress.BytesTotal > 0 ? (double)progress.BytesRead / progress.BytesTotal : 0;
+        var left = progress.Remaining is { } remaining ? $"about {Clock(remaining)} left" : "time left unknown";
+        return FormattableString.Invariant(
+            $"{progress.ArticlesPerSecond:0.0} articles/s, {progress.MegabytesPerSecond:0.00} MB/s of text, {share:0%} of {progress.BytesTotal / 1e6:0.0} MB, {left}");
+    }
+
+    private static string Clock(TimeSpan span) =>
+        span.TotalHours >= 1 ? span.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture) : span.ToString(@"m\:ss", CultureInfo.InvariantCulture);
+
+    private static string Warnings(ArticleCounts articles) =>
+        articles.Warnings > 0 ? $"; {articles.Warnings} warnings (see above)" : "";
 
     private static string Describe(IngestProgress progress)
     {

@@ -9,6 +9,13 @@ public interface IGraphWriter
     Task<ArticleState> GetArticleStateAsync(string articleId, int extractorVersion, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The state of each article against the extractor version given with it, in the order asked: one round
+    /// trip for a whole batch where the store allows it.
+    /// </summary>
+    Task<IReadOnlyList<ArticleState>> GetArticleStatesAsync(
+        IReadOnlyList<(string Id, int Version)> articles, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Stores each article with all of its facts, replacing whatever an earlier extraction of the same
     /// article left. Either all of an article's facts are stored or none are; its completion marker is
     /// written last.

@@ -11,4 +11,7 @@ public sealed record ArticleCounts(int New, int Updated, int Unchanged, int Fail
     public static ArticleCounts None { get; } = new(0, 0, 0, 0, 0);
 
     public int Read => New + Updated + Unchanged + OtherShard;
+
+    /// <summary>Articles read with something left out (a date that is out of range or unreadable); each is logged.</summary>
+    public int Warnings { get; init; }
 }

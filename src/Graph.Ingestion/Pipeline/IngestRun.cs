@@ -2,10 +2,9 @@ using Graph.Ingestion.Reading;
 
 namespace Graph.Ingestion.Pipeline;
 
-/// <summary>The running tally of one ingest run.</summary>
+/// <summary>The running tally of one ingest run, kept by the one writer in the order articles were read.</summary>
 internal sealed class IngestRun(IEnumerable<ReadFailure> initialFailures)
 {
-    private readonly HashSet<string> seen = [];
     private readonly List<ReadFailure> failures = [.. initialFailures];
 
     private ArticleCounts counts = ArticleCounts.None;
@@ -15,20 +14,18 @@ internal sealed class IngestRun(IEnumerable<ReadFailure> initialFailures)
 
     public IReadOnlyList<ReadFailure> Failures => failures;
 
-    /// <summary>False when the same content was already read in this run (the same article in two files).</summary>
-    public bool FirstSighting(string articleId) => seen.Add(articleId);
-
     public void Fail(ReadFailure failure)
     {
         failures.Add(failure);
     }
 
-    public void Count(int newArticles = 0, int updated = 0, int unchanged = 0, int otherShard = 0) =>
+    public void Count(int newArticles = 0, int updated = 0, int unchanged = 0, int otherShard = 0, int warnings = 0) =>
         counts = counts with
         {
             New = counts.New + newArticles,
             Updated = counts.Updated + updated,
             Unchanged = counts.Unchanged + unchanged,
             OtherShard = counts.OtherShard + otherShard,
+            Warnings = counts.Warnings + warnings,
         };
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Core.Model;
 
 namespace Graph.Ingestion.Reading;
@@ -8,7 +9,35 @@ public abstract class ArticleReader
     /// <summary>File name endings this reader takes, lower case with the dot.</summary>
     public abstract IReadOnlyList<string> Extensions { get; }
 
+    /// <summary>True when <see cref="ReadAsync"/> streams, so a file of any size is read in constant memory.</summary>
+    public virtual bool Streams => false;
+
     public abstract IEnumerable<ReadOutcome> Read(string path, byte[] bytes, ReadLimits limits);
+
+    /// <summary>
+    /// Reads from a stream (a decompressing one for a .gz file). This default reads the stream whole, up to
+    /// the file size limit; a reader of many articles per file overrides it to stream.
+    /// </summary>
+    public virtual async IAsyncEnumerable<ReadOutcome> ReadAsync(
+        string path, Stream stream, ReadLimits limits, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var whole = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (whole.Length + read > limits.MaxFileBytes)
+            {
+                yield return ReadOutcome.Failed(path, $"file too large: over {limits.MaxFileBytes:N0} bytes once decompressed");
+                yield break;
+            }
+            whole.Write(chunk, 0, read);
+        }
+        foreach (var outcome in Read(path, whole.ToArray(), limits))
+        {
+            yield return outcome;
+        }
+    }
 
     /// <summary>Decodes a whole file and checks it holds text of an acceptable size.</summary>
     protected static string? DecodeArticleText(string path, ReadOnlySpan<byte> bytes, ReadLimits limits, out ReadOutcome? failure)

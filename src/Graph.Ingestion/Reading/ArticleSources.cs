@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Runtime.CompilerServices;
 
 namespace Graph.Ingestion.Reading;
@@ -32,7 +33,7 @@ public sealed class ArticleSources(IReadOnlyList<ArticleReader> readers, ReadLim
             }
             else if (tree.IsFolder(path))
             {
-                var (found, problems) = new FolderWalk(tree, file => known.Contains(Path.GetExtension(file).ToLowerInvariant()))
+                var (found, problems) = new FolderWalk(tree, file => known.Contains(KindOf(file)))
                     .Walk(path, cancellationToken);
                 files.AddRange(found.Order(StringComparer.Ordinal));
                 failures.AddRange(problems);
@@ -45,19 +46,94 @@ public sealed class ArticleSources(IReadOnlyList<ArticleReader> readers, ReadLim
         return (files.Distinct().ToList(), failures);
     }
 
-    public async IAsyncEnumerable<ReadOutcome> ReadAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ReadOutcome> ReadAsync(string file, CancellationToken cancellationToken = default) =>
+        ReadAsync(file, null, cancellationToken);
+
+    /// <summary>
+    /// The articles in one file. A .gz file is decompressed as it is read and read as the kind its inner name
+    /// says (news.jsonl.gz as JSON Lines); JSON Lines are streamed. <paramref name="position"/> hears how many
+    /// bytes of the file (as stored on disk) have been read.
+    /// </summary>
+    public async IAsyncEnumerable<ReadOutcome> ReadAsync(
+        string file, IProgress<long>? position, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var (bytes, problem) = await ReadBytesAsync(file, cancellationToken);
-        if (bytes is null)
+        var reader = ReaderFor(file);
+        if (!IsCompressed(file) && !reader.Streams)
         {
-            yield return ReadOutcome.Failed(file, problem!);
+            var (bytes, problem) = await ReadBytesAsync(file, cancellationToken);
+            if (bytes is null)
+            {
+                yield return ReadOutcome.Failed(file, problem!);
+                yield break;
+            }
+            foreach (var outcome in reader.Read(file, bytes, limits))
+            {
+                yield return outcome;
+            }
+            position?.Report(bytes.Length);
             yield break;
         }
-        foreach (var outcome in ReaderFor(file).Read(file, bytes, limits))
+        await foreach (var outcome in StreamAsync(file, reader, position, cancellationToken))
         {
             yield return outcome;
         }
     }
+
+    private async IAsyncEnumerable<ReadOutcome> StreamAsync(
+        string file, ArticleReader reader, IProgress<long>? position, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (input, openProblem) = Open(file);
+        if (input is null)
+        {
+            yield return ReadOutcome.Failed(file, openProblem!);
+            yield break;
+        }
+        await using var _ = input;
+        await using var stream = IsCompressed(file) ? new GZipStream(input, CompressionMode.Decompress) : (Stream)input;
+        await using var outcomes = reader.ReadAsync(file, stream, limits, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            string? problem = null;
+            try
+            {
+                if (!await outcomes.MoveNextAsync())
+                {
+                    break;
+                }
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                // A truncated or corrupt archive: what was read before stays read.
+                problem = $"could not read past byte {input.Position:N0}: {e.Message}";
+            }
+            if (problem is not null)
+            {
+                yield return ReadOutcome.Failed(file, problem);
+                yield break;
+            }
+            yield return outcomes.Current;
+            position?.Report(input.Position);
+        }
+        position?.Report(input.Length);
+    }
+
+    private static (FileStream? Stream, string? Problem) Open(string file)
+    {
+        try
+        {
+            return (new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 20), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    private static bool IsCompressed(string file) => file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The ending that says what a file holds: ".jsonl" for both news.jsonl and news.jsonl.gz.</summary>
+    private static string KindOf(string file) =>
+        Path.GetExtension(IsCompressed(file) ? file[..^".gz".Length] : file).ToLowerInvariant();
 
     private async Task<(byte[]? Bytes, string? Problem)> ReadBytesAsync(string file, CancellationToken cancellationToken)
     {
@@ -75,6 +151,6 @@ public sealed class ArticleSources(IReadOnlyList<ArticleReader> readers, ReadLim
     }
 
     private ArticleReader ReaderFor(string file) =>
-        readers.FirstOrDefault(reader => reader.Extensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
+        readers.FirstOrDefault(reader => reader.Extensions.Contains(KindOf(file)))
         ?? readers.OfType<PlainTextReader>().First();
 }

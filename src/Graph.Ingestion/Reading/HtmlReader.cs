@@ -10,8 +10,10 @@ namespace Graph.Ingestion.Reading;
 /// captions, share buttons, related links and scripts removed. The text is the headline then one
 /// paragraph per block, separated by blank lines, like a plain-text article.
 /// </summary>
-public sealed partial class HtmlReader : ArticleReader
+public sealed partial class HtmlReader(ArticleDates? dates = null) : ArticleReader
 {
+    private readonly ArticleDates dates = dates ?? ArticleDates.System;
+
     private const string Boilerplate =
         "script, style, noscript, template, iframe, svg, nav, aside, footer, form, button, figure, figcaption, " +
         "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
@@ -33,30 +35,38 @@ public sealed partial class HtmlReader : ArticleReader
             yield return ReadOutcome.Failed(path, $"HTML nested more than {limits.MaxHtmlDepth:N0} elements deep: not an article page, and too costly to read");
             yield break;
         }
-        var (title, text, url) = Extract(html);
-        if (ArticleUrl.Problem(url) is { } badUrl)
+        var page = Extract(html);
+        if (ArticleUrl.Problem(page.Url) is { } badUrl)
         {
             yield return ReadOutcome.Failed(path, badUrl);
             yield break;
         }
-        yield return ArticleOrFailure(path, new Article(path, title, text, url));
+        var date = dates.Normalize(page.Date, out var warning);
+        var outcome = ArticleOrFailure(path, new Article(path, page.Title, page.Text, page.Url, date, page.Outlet));
+        yield return outcome.Article is { } article && warning is not null ? ReadOutcome.Of(article, new ReadFailure(path, null, warning)) : outcome;
     }
 
-    public static (string? Title, string Text, string? Url) Extract(string html)
+    public static HtmlPage Extract(string html)
     {
         using var document = new HtmlParser().ParseDocument(html);
+        // Metadata first: JSON-LD inside the article goes with the scripts removed below.
+        var linkedData = HtmlMetadata.LinkedData(document);
+        var (url, date, outlet) = (HtmlMetadata.CanonicalUrl(document), HtmlMetadata.PublishedDate(document, linkedData), HtmlMetadata.Outlet(document, linkedData));
         var root = document.QuerySelector("article") ?? document.QuerySelector("main, [role=main]") ?? document.Body;
         if (root is null)
         {
-            return (null, "", null);
+            return new HtmlPage(null, "", url, date, outlet);
         }
         foreach (var element in root.QuerySelectorAll(Boilerplate).Concat(root.QuerySelectorAll("*").Where(IsBoilerplateByName)).ToList())
         {
             element.Remove();
         }
-        var title = Clean(root.QuerySelector("h1")?.TextContent)
-            ?? Clean(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"))
-            ?? Clean(document.Title);
+        // A page's <title> usually carries the site's name; a headline (h1) carries it only by accident.
+        var title = Clean(root.QuerySelector("h1")?.TextContent) is { } headline
+            ? (outlet is null ? headline : HtmlMetadata.WithoutSiteName(headline, outlet))
+            : (Clean(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content")) ?? Clean(document.Title)) is { } pageTitle
+                ? HtmlMetadata.WithoutSiteName(pageTitle, outlet)
+                : null;
         var paragraphs = root.QuerySelectorAll(Blocks)
             .Where(block => block.ParentElement?.Closest(Blocks) is null)
             .Select(block => Clean(block.TextContent))
@@ -70,9 +80,7 @@ public sealed partial class HtmlReader : ArticleReader
         {
             paragraphs.Insert(0, title);
         }
-        var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")
-            ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
-        return (title, string.Join("\n\n", paragraphs), url);
+        return new HtmlPage(title, string.Join("\n\n", paragraphs), url, date, outlet);
     }
 
     /// <summary>Share bars, related links, captions and the like, recognised by their class or id.</summary>

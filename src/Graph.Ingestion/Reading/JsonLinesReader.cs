@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Graph.Core.Model;
 
@@ -6,10 +7,15 @@ namespace Graph.Ingestion.Reading;
 /// <summary>
 /// JSON Lines: one article per line as {"title","text","url","date","source"}, where source names the
 /// publisher. Each line stands alone: a bad line is reported with its number and the others are read.
+/// Read as a stream, a line at a time, so a feed of any length takes constant memory.
 /// </summary>
-public sealed class JsonLinesReader : ArticleReader
+public sealed class JsonLinesReader(ArticleDates? dates = null) : ArticleReader
 {
+    private readonly ArticleDates dates = dates ?? ArticleDates.System;
+
     public override IReadOnlyList<string> Extensions { get; } = [".jsonl", ".ndjson"];
+
+    public override bool Streams => true;
 
     public override IEnumerable<ReadOutcome> Read(string path, byte[] bytes, ReadLimits limits)
     {
@@ -18,7 +24,7 @@ public sealed class JsonLinesReader : ArticleReader
         foreach (var line in SplitLines(bytes))
         {
             lineNumber++;
-            if (line.Span.Trim((byte)' ').Trim((byte)'\r').IsEmpty)
+            if (IsBlank(line.Span))
             {
                 continue;
             }
@@ -31,7 +37,40 @@ public sealed class JsonLinesReader : ArticleReader
         }
     }
 
-    private static ReadOutcome ReadLine(string path, int lineNumber, ReadOnlySpan<byte> line, ReadLimits limits)
+    public override async IAsyncEnumerable<ReadOutcome> ReadAsync(
+        string path, Stream stream, ReadLimits limits, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // A line of JSON holds at most the text limit in characters, each escaped in at most 6 bytes, and the other fields.
+        var lines = new ByteLines(stream, MaxLineBytes(limits));
+        var lineNumber = 0;
+        var nonEmptyLines = 0;
+        while (await lines.NextAsync(cancellationToken) is { } line)
+        {
+            lineNumber++;
+            if (line.TooLong)
+            {
+                nonEmptyLines++;
+                yield return ReadOutcome.Failed(path, $"line too long: over {MaxLineBytes(limits):N0} bytes", lineNumber);
+                continue;
+            }
+            if (IsBlank(line.Bytes.Span))
+            {
+                continue;
+            }
+            nonEmptyLines++;
+            yield return ReadLine(path, lineNumber, line.Bytes.Span, limits);
+        }
+        if (nonEmptyLines == 0)
+        {
+            yield return ReadOutcome.Failed(path, "empty file: no JSON lines to read");
+        }
+    }
+
+    private static int MaxLineBytes(ReadLimits limits) => (int)Math.Min(int.MaxValue - 1, limits.MaxArticleCharacters * 6L + 1024 * 1024);
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim((byte)' ').Trim((byte)'\r').IsEmpty;
+
+    private ReadOutcome ReadLine(string path, int lineNumber, ReadOnlySpan<byte> line, ReadLimits limits)
     {
         var json = TextDecoding.TryDecode(line, out var problem);
         if (json is null)
@@ -60,7 +99,10 @@ public sealed class JsonLinesReader : ArticleReader
             return ReadOutcome.Failed(path, badUrl, lineNumber);
         }
         var source = string.IsNullOrWhiteSpace(parsed.Url) ? $"{path}:{lineNumber}" : parsed.Url;
-        return ReadOutcome.Of(new Article(source, parsed.Title, text, parsed.Url, parsed.Date, parsed.Source));
+        var date = dates.Normalize(parsed.Date, out var warning);
+        return ReadOutcome.Of(
+            new Article(source, parsed.Title, text, parsed.Url, date, parsed.Source),
+            warning is null ? null : new ReadFailure(path, lineNumber, warning));
     }
 
     private static IEnumerable<ReadOnlyMemory<byte>> SplitLines(byte[] bytes)

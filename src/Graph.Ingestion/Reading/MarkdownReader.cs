@@ -8,8 +8,10 @@ namespace Graph.Ingestion.Reading;
 /// A Markdown article, turned into plain text (markup removed, words kept) so offsets point at prose;
 /// the headline is the first heading.
 /// </summary>
-public sealed partial class MarkdownReader : ArticleReader
+public sealed partial class MarkdownReader(ArticleDates? dates = null) : ArticleReader
 {
+    private readonly ArticleDates dates = dates ?? ArticleDates.System;
+
     public override IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
     public override IEnumerable<ReadOutcome> Read(string path, byte[] bytes, ReadLimits limits)
@@ -20,14 +22,23 @@ public sealed partial class MarkdownReader : ArticleReader
             yield return failure!;
             yield break;
         }
-        var (title, text) = ToPlainText(markdown);
-        yield return ArticleOrFailure(path, new Article(path, title ?? HeadlineGuesser.Guess(text), text));
+        var (title, text, rawDate) = Parse(markdown);
+        var date = dates.Normalize(rawDate, out var warning);
+        var outcome = ArticleOrFailure(path, new Article(path, title ?? HeadlineGuesser.Guess(text), text, Date: date));
+        yield return outcome.Article is { } article && warning is not null ? ReadOutcome.Of(article, new ReadFailure(path, null, warning)) : outcome;
     }
 
     public static (string? Title, string Text) ToPlainText(string markdown)
     {
+        var (title, text, _) = Parse(markdown);
+        return (title, text);
+    }
+
+    /// <summary>The plain text, the headline, and the date of the front matter as written.</summary>
+    public static (string? Title, string Text, string? Date) Parse(string markdown)
+    {
         var lines = markdown.Replace("\r\n", "\n").Split('\n');
-        var start = SkipFrontMatter(lines, out var frontMatterTitle);
+        var start = SkipFrontMatter(lines, out var frontMatterTitle, out var frontMatterDate);
         string? heading = null;
         var text = new StringBuilder();
         foreach (var raw in lines.Skip(start))
@@ -45,12 +56,12 @@ public sealed partial class MarkdownReader : ArticleReader
             line = ListOrQuoteMarker().Replace(line, "");
             text.Append(Inline(line).TrimEnd()).Append('\n');
         }
-        return (frontMatterTitle ?? heading, text.ToString().Trim('\n'));
+        return (frontMatterTitle ?? heading, text.ToString().Trim('\n'), frontMatterDate);
     }
 
-    private static int SkipFrontMatter(string[] lines, out string? title)
+    private static int SkipFrontMatter(string[] lines, out string? title, out string? date)
     {
-        title = null;
+        (title, date) = (null, null);
         if (lines.Length == 0 || lines[0].Trim() != "---")
         {
             return 0;
@@ -65,7 +76,12 @@ public sealed partial class MarkdownReader : ArticleReader
             {
                 title = lines[i]["title:".Length..].Trim().Trim('"', '\'');
             }
+            if (lines[i].StartsWith("date:", StringComparison.OrdinalIgnoreCase))
+            {
+                date = lines[i]["date:".Length..].Trim().Trim('"', '\'');
+            }
         }
+        (title, date) = (null, null);
         return 0;
     }
 

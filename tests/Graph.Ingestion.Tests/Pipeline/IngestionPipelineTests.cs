@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Core.Queries;
 using Graph.Core.Storage;
 using Graph.Extraction;
 using Graph.Ingestion.Pipeline;
@@ -140,6 +141,65 @@ public sealed class IngestionPipelineTests : IAsyncLifetime
     [InlineData("0/0")]
     public void ShardsOutsideTheRangeAreRefused(string text) =>
         Assert.Throws<FormatException>(() => Shard.Parse(text));
+
+    [Fact]
+    public async Task ParallelIngestStoresTheSameGraphAndTallyAsSequential()
+    {
+        WriteArticles(40);
+        folder.Write("articles/copy/005.txt", "Story 5\n\n@Ana met @Person5 today.");
+        folder.Write("articles/explodes.txt", "EXPLODE @Ed");
+        folder.Write("articles/feed.jsonl", string.Concat(Enumerable.Range(0, 30).Select(i => $"{{\"text\":\"@Bo met @Feed{i % 7} and @Cy{i}.\",\"date\":\"{(i % 5 == 0 ? "0001-01-01" : "3/28/18")}\"}}\n")) + "{broken\n");
+        await using var sequentialStore = new SqliteGraphStore(folder.File("sequential.db"));
+
+        var sequential = await new IngestionPipeline(new FakeExtractor(), sequentialStore, ArticleSources.Default, NullLogger<IngestionPipeline>.Instance, TimeProvider.System)
+            .RunAsync([Path.Combine(folder.Path, "articles")], new IngestOptions { BatchSize = 4, Parallelism = 1 });
+        var parallel = await IngestAsync(new FakeExtractor(), new IngestOptions { BatchSize = 4, Parallelism = 4 });
+
+        Assert.Equal(sequential.Articles, parallel.Articles);
+        Assert.Equal(6, parallel.Articles.Warnings);
+        Assert.Equal(sequential.Failures, parallel.Failures);
+        Assert.Equal(sequential.Store, parallel.Store);
+        Assert.Equal(Describe(await sequentialStore.GetEdgesAsync()), Describe(await store.GetEdgesAsync()));
+        Assert.Equal(await DescribeArticlesAsync(sequentialStore), await DescribeArticlesAsync(store));
+    }
+
+    [Fact]
+    public async Task ProgressCountsBytesAndArticlesUpToTheWholeInput()
+    {
+        WriteArticles(10);
+        var reports = new List<IngestProgress>();
+
+        await new IngestionPipeline(new FakeExtractor(), store, ArticleSources.Default, NullLogger<IngestionPipeline>.Instance, TimeProvider.System)
+            .RunAsync([Path.Combine(folder.Path, "articles")], new IngestOptions { BatchSize = 3 }, new Recorder(reports));
+
+        var last = reports[^1];
+        Assert.True(last.Finished);
+        Assert.Single(reports, report => report.Finished);
+        Assert.Equal(new DirectoryInfo(Path.Combine(folder.Path, "articles")).GetFiles().Sum(file => file.Length), last.BytesTotal);
+        Assert.Equal(last.BytesTotal, last.BytesRead);
+        Assert.Equal(10, last.Articles.New);
+        Assert.True(last.TextBytes > 0 && last.ArticlesPerSecond > 0 && last.MegabytesPerSecond > 0);
+        Assert.Equal(TimeSpan.Zero, last.Remaining);
+        Assert.Equal(reports.Select(report => report.BytesRead).Order(), reports.Select(report => report.BytesRead));
+    }
+
+    private static List<string> Describe(IEnumerable<GraphEdge> edges) =>
+        [.. edges.Select(edge => edge.ToString()).Order(StringComparer.Ordinal)];
+
+    private static async Task<List<string>> DescribeArticlesAsync(SqliteGraphStore source)
+    {
+        var articles = new List<string>();
+        await foreach (var article in source.ReadArticlesAsync())
+        {
+            articles.Add($"{article.Article.Id} {article.Article.Date} {article.Graph.Entities.Length} {article.Graph.Relations.Length}");
+        }
+        return [.. articles.Order(StringComparer.Ordinal)];
+    }
+
+    private sealed class Recorder(List<IngestProgress> reports) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => reports.Add(value);
+    }
 
     private async Task<List<ExtractedArticle>> ReadAllAsync()
     {

@@ -1,5 +1,7 @@
 using Graph.Ingestion.Reading;
 using Graph.TestSupport;
+using System.IO.Compression;
+using System.Text;
 
 namespace Graph.Ingestion.Tests.Reading;
 
@@ -44,6 +46,68 @@ public sealed class ArticleSourcesTests
         var outcomes = await ArticleSources.Default.ReadAsync(path).ToListAsync();
 
         Assert.Equal("Headline", Assert.Single(outcomes).Article!.Title);
+    }
+
+    [Fact]
+    public async Task AGzippedFileIsReadAsTheKindItsInnerNameSays()
+    {
+        using var folder = new TemporaryDirectory();
+        var feed = WriteGzip(folder.File("feed.jsonl.gz"), "{\"title\":\"One\",\"text\":\"First.\",\"date\":\"1/2/19\"}\n{\"text\":\"Second.\"}\n");
+        var page = WriteGzip(folder.File("page.html.gz"), "<html><body><article><h1>Head</h1><p>Body.</p></article></body></html>");
+        var text = WriteGzip(folder.File("story.txt.gz"), "Headline\n\nBody.");
+        var positions = new List<long>();
+
+        var articles = new List<ReadOutcome>();
+        foreach (var file in new[] { feed, page, text })
+        {
+            articles.AddRange(await ArticleSources.Default.ReadAsync(file, new Recorder(positions)).ToListAsync());
+        }
+
+        Assert.Equal(["First.", "Second.", "Head\n\nBody.", "Headline\n\nBody."], articles.Select(a => a.Article!.Text));
+        Assert.Equal("2019-01-02", articles[0].Article!.Date);
+        Assert.Equal($"{feed}:2", articles[1].Article!.Source);
+        Assert.Contains(new FileInfo(feed).Length, positions);
+    }
+
+    [Fact]
+    public void FoldersIncludeGzippedFilesOfKnownKindsOnly()
+    {
+        using var folder = new TemporaryDirectory();
+        WriteGzip(folder.File("feed.jsonl.gz"), "{}");
+        WriteGzip(folder.File("backup.tar.gz"), "x");
+
+        var (files, _) = ArticleSources.Default.ListFiles([folder.Path]);
+
+        Assert.Equal(["feed.jsonl.gz"], files.Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task ATruncatedArchiveKeepsWhatWasReadAndReportsTheRest()
+    {
+        using var folder = new TemporaryDirectory();
+        var lines = string.Concat(Enumerable.Range(0, 2000).Select(i => $"{{\"text\":\"Article {i} {Guid.NewGuid()}\"}}\n"));
+        var whole = File.ReadAllBytes(WriteGzip(folder.File("whole.jsonl.gz"), lines));
+        var cut = folder.File("cut.jsonl.gz");
+        File.WriteAllBytes(cut, whole[..(whole.Length / 2)]);
+
+        var outcomes = await ArticleSources.Default.ReadAsync(cut).ToListAsync();
+
+        Assert.InRange(outcomes.Count(o => o.Article is not null), 1, 1999);
+        Assert.Equal(cut, Assert.Single(outcomes, o => o.Failure is not null).Failure!.Path);
+    }
+
+    private static string WriteGzip(string path, string contents)
+    {
+        using (var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(contents));
+        }
+        return path;
+    }
+
+    private sealed class Recorder(List<long> positions) : IProgress<long>
+    {
+        public void Report(long value) => positions.Add(value);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-using System.Text;
 using Graph.Ingestion.Reading;
+using System.Text;
 
 namespace Graph.Ingestion.Tests.Reading;
 
@@ -45,6 +45,48 @@ public sealed class JsonLinesReaderTests
     [Fact]
     public void AnEmptyFileIsAFailure() =>
         Assert.Contains("empty", Assert.Single(Read("\n\n")).Failure!.Reason);
+
+    [Fact]
+    public void DatesAreNormalisedAndAnOutOfRangeOneIsAWarningOnItsLine()
+    {
+        var outcomes = Read("""
+            {"text":"One.","date":"3/28/18"}
+            {"text":"Two.","date":"0001-01-01"}
+            {"text":"Three."}
+            """);
+
+        Assert.Equal(["2018-03-28", null, null], outcomes.Select(o => o.Article!.Date));
+        Assert.Equal("feed.jsonl:2", Assert.Single(outcomes, o => o.Warning is not null).Warning!.Location);
+    }
+
+    [Fact]
+    public async Task ReadAsAStreamALineAtATimeItGivesWhatReadingItWholeGives()
+    {
+        var text = string.Concat(Enumerable.Range(1, 500).Select(i => $"{{\"title\":\"T{i}\",\"text\":\"Body {i} {new string('x', i * 7)}.\"}}\r\n"))
+            + "{broken\n\n{\"text\":\"last, with no newline\"}";
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        var streamed = await new JsonLinesReader().ReadAsync("feed.jsonl", new MemoryStream(bytes), ReadLimits.Default).ToListAsync();
+
+        Assert.Equal(Read(bytes).Select(Describe), streamed.Select(Describe));
+        Assert.Equal(502, streamed.Count);
+    }
+
+    [Fact]
+    public async Task AStreamedLineOverTheLimitIsReportedAndTheNextLinesAreRead()
+    {
+        var limits = new ReadLimits { MaxArticleCharacters = 10 };
+        var bytes = Encoding.UTF8.GetBytes($"{{\"text\":\"{new string('x', 2 * 1024 * 1024)}\"}}\n{{\"text\":\"short\"}}\n");
+
+        var outcomes = await new JsonLinesReader().ReadAsync("feed.jsonl", new MemoryStream(bytes), limits).ToListAsync();
+
+        Assert.Equal("feed.jsonl:1", outcomes[0].Failure!.Location);
+        Assert.Contains("too long", outcomes[0].Failure!.Reason);
+        Assert.Equal("short", outcomes[1].Article!.Text);
+    }
+
+    private static string Describe(ReadOutcome outcome) =>
+        outcome.Article is { } article ? $"{article.Source} {article.Title} {article.Text}" : outcome.Failure!.ToString();
 
     [Theory]
     [InlineData("javascript:alert(document.cookie)")]

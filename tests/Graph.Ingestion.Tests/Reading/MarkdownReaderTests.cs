@@ -41,4 +41,19 @@ public sealed class MarkdownReaderTests
     [Fact]
     public void UnderscoresInsideWordsAreKept() =>
         Assert.Equal("snake_case stays", MarkdownReader.ToPlainText("snake_case stays").Text);
+
+    [Theory]
+    [InlineData("date: 2018-03-28", "2018-03-28")]
+    [InlineData("date: \"2018-03-28T09:00:00Z\"", "2018-03-28")]
+    [InlineData("date: 3/28/18", "2018-03-28")]
+    [InlineData("author: x", null)]
+    public void TheFrontMatterDateIsTheArticleDate(string line, string? expected)
+    {
+        var markdown = $"---\ntitle: Budget vote\n{line}\n---\nThe vote passed.";
+
+        var outcome = Assert.Single(new MarkdownReader().Read("a.md", Encoding.UTF8.GetBytes(markdown), ReadLimits.Default));
+
+        Assert.Equal(expected, outcome.Article!.Date);
+        Assert.Equal("The vote passed.", outcome.Article.Text);
+    }
 }
