@@ -1,6 +1,6 @@
 using Graph.Core.Queries;
 using Graph.Core.Storage;
-using Graph.Web.Graphs;
+using Graph.Queries.Graphs;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Graph.Web.Hosting;

@@ -1,8 +1,13 @@
 using Graph.Core.Storage;
 using Graph.Storage;
-using Graph.Web.Connections;
-using Graph.Web.Graphs;
-using Graph.Web.Resolution;
+using Graph.Queries.Connections;
+using Graph.Queries.Entities;
+using Graph.Queries.Graphs;
+using Graph.Queries.Insights;
+using Graph.Queries.Neighbourhoods;
+using Graph.Queries.Quotes;
+using Graph.Queries.Relationships;
+using Graph.Queries.Resolution;
 
 namespace Graph.Web.Hosting;
 
@@ -27,12 +32,19 @@ public static class GraphStoreServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The query layer (Graph.Queries): one service per feature, and the in-memory graph they share.</summary>
     public static IServiceCollection AddGraphQueries(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<EntityResolver>();
         services.AddSingleton<GraphSnapshotProvider>();
         services.AddSingleton<ConnectionFinder>();
+        services.AddSingleton<EntityQueries>();
+        services.AddSingleton<RelationshipQueries>();
+        services.AddSingleton<QuoteQueries>();
+        services.AddSingleton<ConnectionQueries>();
+        services.AddSingleton<NeighbourhoodQueries>();
+        services.AddSingleton<InsightRankings>();
         return services;
     }
 }

@@ -2,8 +2,8 @@ using Graph.Core.Model;
 using Graph.Core.Queries;
 using Graph.Storage.Sqlite;
 using Graph.Web.Hosting;
-using Graph.Web.Neighbourhoods;
-using Graph.Web.Requests;
+using Graph.Queries.Neighbourhoods;
+using Graph.Queries;
 using Graph.Web.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 

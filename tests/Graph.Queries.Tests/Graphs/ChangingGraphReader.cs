@@ -1,0 +1,37 @@
+using Graph.Core.Model;
+using Graph.Core.Queries;
+using Graph.Core.Storage;
+
+namespace Graph.Queries.Tests.Graphs;
+
+/// <summary>A reader whose edges the test changes, counting how often the edges are read.</summary>
+internal sealed class ChangingGraphReader : IGraphReader
+{
+    public List<GraphEdge> Edges { get; } = [];
+
+    public int EdgeReads { get; private set; }
+
+    public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default)
+    {
+        EdgeReads++;
+        return Task.FromResult<IReadOnlyList<GraphEdge>>(Edges.ToList());
+    }
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(new GraphStatistics(Edges.Count, 0, 0, 0, Edges.Count, 0, 0, 0));
+
+    public Task<IReadOnlyList<EntitySummary>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<EntitySummary>>([]);
+
+    public Task<EntitySummary?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<EntitySummary?>(null);
+
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Relationship>>([]);
+
+    public Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<QuoteRecord>>([]);
+
+    public Task<ArticleReference?> GetArticleAsync(string articleId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ArticleReference?>(null);
+}
