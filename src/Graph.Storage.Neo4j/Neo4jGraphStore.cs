@@ -39,12 +39,6 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder
     {
     }
 
-    /// <summary>Opens a store on an HttpClient the caller owns (for example one from IHttpClientFactory).</summary>
-    public Neo4jGraphStore(HttpClient httpClient, Neo4jOptions options, ILoggerFactory? loggerFactory = null)
-        : this(httpClient, ownsHttp: false, options, loggerFactory, new RetrySettings())
-    {
-    }
-
     internal Neo4jGraphStore(
         HttpClient httpClient,
         bool ownsHttp,
@@ -217,9 +211,10 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Deletes every node and relationship: for the contract tests only, which start each test on an empty graph.</summary>
-    internal Task ClearAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync(Statements.ClearDatabase, null, cancellationToken);
+    /// <summary>Runs the tests' statement that deletes every node and relationship (cypher/testing/clear-database.cypher,
+    /// embedded in the test assembly only), so each contract test starts on an empty graph.</summary>
+    internal Task ClearAsync(string clearStatement, CancellationToken cancellationToken = default) =>
+        ReadAsync(new CypherStatement("testing/clear-database", clearStatement), null, cancellationToken);
 
     // Paging as SQLite pages in the embedded store: a negative offset is none, a negative limit no limit.
     private static int Offset(int offset) => Math.Max(0, offset);
