@@ -9,7 +9,8 @@ namespace Graph.Queries.Graphs;
 /// <summary>
 /// The whole relationship graph held in memory as a QuikGraph undirected graph, for paths, neighbourhoods
 /// and centrality; built from <see cref="IGraphReader.GetEdgesAsync"/>, so it is the same on every store.
-/// Costly figures (betweenness, quote counts) are computed once per snapshot, on first use.
+/// Costly figures (quote counts, the graph through quotes, betweenness) are computed once per snapshot, in the
+/// background (<see cref="PrepareAsync"/>, <see cref="PrepareInsightsAsync"/>), never on a request's time.
 /// </summary>
 public sealed class GraphSnapshot
 {
@@ -23,7 +24,7 @@ public sealed class GraphSnapshot
     private readonly Lazy<Task<QuoteTallies>> quoteTallies;
     private readonly Lazy<Task<UndirectedGraph<string, EntityLink>>> graphWithQuotes;
 
-    private GraphSnapshot(IGraphReader reader, UndirectedGraph<string, EntityLink> graph, GraphStatistics statistics)
+    private GraphSnapshot(IGraphReader reader, UndirectedGraph<string, EntityLink> graph, GraphStatistics statistics, BetweennessSettings settings)
     {
         this.reader = reader;
         Graph = graph;
@@ -33,7 +34,8 @@ public sealed class GraphSnapshot
             vertex => vertex,
             vertex => graph.AdjacentEdges(vertex).Select(link => link.Other(vertex)).Distinct().Order(StringComparer.Ordinal).ToArray(),
             StringComparer.Ordinal);
-        betweenness = new(() => Task.Run(() => new BetweennessCentralityAlgorithm<string, EntityLink>(Graph).Compute(CancellationToken.None)));
+        betweenness = new(() => Task.Run(() => new BetweennessCentralityAlgorithm<string, EntityLink>(Graph)
+            .Compute(settings.SourcesFor(graph.VertexCount), CancellationToken.None)));
         quoteTallies = new(() => TallyQuotesAsync(CancellationToken.None));
         graphWithQuotes = new(async () => WithQuotes(graph, await quoteTallies.Value));
     }
@@ -43,7 +45,7 @@ public sealed class GraphSnapshot
     /// <summary>The store's figures when the snapshot was taken: a new snapshot is built when they change.</summary>
     public GraphStatistics Statistics { get; }
 
-    public static GraphSnapshot Build(IGraphReader reader, IReadOnlyList<GraphEdge> edges, GraphStatistics statistics)
+    public static GraphSnapshot Build(IGraphReader reader, IReadOnlyList<GraphEdge> edges, GraphStatistics statistics, BetweennessSettings? settings = null)
     {
         var graph = new UndirectedGraph<string, EntityLink>(allowParallelEdges: false);
         var links = edges
@@ -54,7 +56,7 @@ public sealed class GraphSnapshot
         {
             graph.AddVerticesAndEdge(new EntityLink(link.Key.Item1, link.Key.Item2, [.. link]));
         }
-        return new GraphSnapshot(reader, graph, statistics);
+        return new GraphSnapshot(reader, graph, statistics, settings ?? BetweennessSettings.Default);
     }
 
     public bool Contains(string entityId) => neighbours.ContainsKey(entityId);
@@ -65,19 +67,29 @@ public sealed class GraphSnapshot
 
     public int DegreeOf(string entityId) => NeighboursOf(entityId).Count;
 
-    /// <summary>Starts the costly figures in the background, so the first request that needs them waits less.</summary>
-    public void StartComputing()
+    /// <summary>Whether the betweenness of every entity is known (the brokers ranking can answer).</summary>
+    public bool InsightsReady => betweenness.IsValueCreated && betweenness.Value.IsCompletedSuccessfully;
+
+    /// <summary>Computes what paths and neighbourhoods need besides the graph: the quote tallies and the graph through quotes.</summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        _ = betweenness.Value;
-        _ = quoteTallies.Value;
+        await quoteTallies.Value.WaitAsync(cancellationToken);
+        await graphWithQuotes.Value.WaitAsync(cancellationToken);
     }
+
+    /// <summary>Computes the betweenness of every entity (Brandes; sampled sources on a large graph, see <see cref="BetweennessSettings"/>).</summary>
+    public Task PrepareInsightsAsync(CancellationToken cancellationToken) => betweenness.Value.WaitAsync(cancellationToken);
 
     /// <summary>The graph with a link also between each speaker and whom they were quoted about, for paths through quotes.</summary>
     public Task<UndirectedGraph<string, EntityLink>> GraphWithQuotesAsync(CancellationToken cancellationToken) =>
         graphWithQuotes.Value.WaitAsync(cancellationToken);
 
+    /// <summary>The betweenness computed in the background; a <see cref="GraphNotReadyException"/> until it is done,
+    /// so no request ever waits for it.</summary>
     public Task<IReadOnlyDictionary<string, double>> BetweennessAsync(CancellationToken cancellationToken) =>
-        betweenness.Value.WaitAsync(cancellationToken);
+        InsightsReady
+            ? betweenness.Value
+            : throw new GraphNotReadyException("The brokers ranking (betweenness centrality) is still being computed in the background; ask again in a moment.");
 
     public Task<QuoteTallies> QuoteTalliesAsync(CancellationToken cancellationToken) =>
         quoteTallies.Value.WaitAsync(cancellationToken);

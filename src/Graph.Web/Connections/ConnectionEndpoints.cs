@@ -1,5 +1,6 @@
 using Graph.Queries.Connections;
 using Graph.Queries.Resolution;
+using Graph.Web.Hosting;
 using Graph.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +10,10 @@ public static class ConnectionEndpoints
 {
     public static IEndpointRouteBuilder MapConnectionEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/connections").WithTags("Connections");
+        var group = routes.MapGroup("/api/connections").WithTags("Connections")
+            .RequireRateLimiting(ExpensiveQueryLimiter.Policy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/", FindConnectionsAsync)
             .WithName("FindConnections")

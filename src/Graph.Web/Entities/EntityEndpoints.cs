@@ -23,7 +23,8 @@ public static class EntityEndpoints
             .WithSummary("One entity with its aliases, roles, affiliations, countries led and counts")
             .WithDescription("The entity may be given by id (person:kim-jong-un) or by name; an ambiguous name answers 409 with the candidates.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return routes;
     }

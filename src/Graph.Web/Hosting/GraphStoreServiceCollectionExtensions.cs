@@ -1,5 +1,4 @@
 using Graph.Core.Storage;
-using Graph.Storage;
 using Graph.Queries.Connections;
 using Graph.Queries.Entities;
 using Graph.Queries.Graphs;
@@ -8,6 +7,10 @@ using Graph.Queries.Neighbourhoods;
 using Graph.Queries.Quotes;
 using Graph.Queries.Relationships;
 using Graph.Queries.Resolution;
+using Graph.Queries.Statistics;
+using Graph.Storage;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Web.Hosting;
 
@@ -32,12 +35,33 @@ public static class GraphStoreServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The query layer (Graph.Queries): one service per feature, and the in-memory graph they share.</summary>
+    /// <summary>The API's settings (<see cref="GraphApiOptions"/>), bound from the Graph section and validated at start-up.</summary>
+    public static IServiceCollection AddGraphApiOptions(this IServiceCollection services)
+    {
+        services.AddOptions<GraphApiOptions>().BindConfiguration(GraphApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<GraphApiOptions>>((options, api) =>
+            options.DefaultPolicy = new RequestTimeoutPolicy
+            {
+                Timeout = api.Value.RequestTimeout,
+                TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            });
+        return services;
+    }
+
+    /// <summary>
+    /// The query layer (Graph.Queries): one service per feature, and the in-memory graph they share, built in the
+    /// background by <see cref="GraphChangeWatcher"/>.
+    /// </summary>
     public static IServiceCollection AddGraphQueries(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<GraphApiOptions>>().Value;
+            return new GraphSnapshotProvider(provider.GetRequiredService<IGraphReader>(), provider.GetRequiredService<TimeProvider>(),
+                new BetweennessSettings(options.ExactBetweennessUpTo, options.BetweennessSources));
+        });
         services.AddSingleton<EntityResolver>();
-        services.AddSingleton<GraphSnapshotProvider>();
         services.AddSingleton<ConnectionFinder>();
         services.AddSingleton<EntityQueries>();
         services.AddSingleton<RelationshipQueries>();
@@ -45,6 +69,9 @@ public static class GraphStoreServiceCollectionExtensions
         services.AddSingleton<ConnectionQueries>();
         services.AddSingleton<NeighbourhoodQueries>();
         services.AddSingleton<InsightRankings>();
+        services.AddSingleton<StatisticsQueries>();
+        services.AddSingleton<GraphChangeWatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<GraphChangeWatcher>());
         return services;
     }
 }

@@ -14,7 +14,8 @@ public static class InsightEndpoints
 
     public static IEndpointRouteBuilder MapInsightEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/insights").WithTags("Insights");
+        var group = routes.MapGroup("/api/insights").WithTags("Insights")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/most-connected", MostConnectedAsync)
             .WithName("MostConnected")

@@ -1,5 +1,6 @@
 using Graph.Queries.Neighbourhoods;
 using Graph.Queries.Resolution;
+using Graph.Web.Hosting;
 using Graph.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +10,10 @@ public static class NeighbourhoodEndpoints
 {
     public static IEndpointRouteBuilder MapNeighbourhoodEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/entities").WithTags("Neighbourhood");
+        var group = routes.MapGroup("/api/entities").WithTags("Neighbourhood")
+            .RequireRateLimiting(ExpensiveQueryLimiter.Policy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/{entity}/neighbourhood", GetNeighbourhoodAsync)
             .WithName("GetNeighbourhood")

@@ -11,10 +11,18 @@ internal sealed class ChangingGraphReader : IGraphReader
 
     public int EdgeReads { get; private set; }
 
-    public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default)
+    /// <summary>When set, reading the edges waits for this task: a store that is slow to read.</summary>
+    public Task? EdgesHeldBy { get; set; }
+
+    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default)
     {
         EdgeReads++;
-        return Task.FromResult<IReadOnlyList<GraphEdge>>(Edges.ToList());
+        var edges = Edges.ToList();
+        if (EdgesHeldBy is { } held)
+        {
+            await held.WaitAsync(cancellationToken);
+        }
+        return edges;
     }
 
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>

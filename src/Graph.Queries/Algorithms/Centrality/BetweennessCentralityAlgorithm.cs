@@ -16,7 +16,13 @@ public sealed class BetweennessCentralityAlgorithm<TVertex, TEdge>(IUndirectedGr
     where TVertex : notnull
     where TEdge : IEdge<TVertex>
 {
-    public IReadOnlyDictionary<TVertex, double> Compute(CancellationToken cancellationToken = default)
+    public IReadOnlyDictionary<TVertex, double> Compute(CancellationToken cancellationToken = default) => Compute(null, cancellationToken);
+
+    /// <summary>
+    /// Exact scores when <paramref name="sampledSources"/> is null (or not below the vertex count); otherwise an
+    /// estimate from that many sources spread evenly over the vertices, each dependency scaled by n / sources.
+    /// </summary>
+    public IReadOnlyDictionary<TVertex, double> Compute(int? sampledSources, CancellationToken cancellationToken = default)
     {
         var vertices = graph.Vertices.ToArray();
         var index = new Dictionary<TVertex, int>(vertices.Length);
@@ -40,7 +46,11 @@ public sealed class BetweennessCentralityAlgorithm<TVertex, TEdge>(IUndirectedGr
         var stack = new Stack<int>(n);
         var queue = new Queue<int>(n);
 
-        for (var source = 0; source < n; source++)
+        var sources = sampledSources is { } k && k > 0 && k < n
+            ? Enumerable.Range(0, k).Select(i => (int)((long)i * n / k)).ToArray()
+            : Enumerable.Range(0, n).ToArray();
+        var scale = n == 0 ? 1 : (double)n / sources.Length;
+        foreach (var source in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
             for (var v = 0; v < n; v++)
@@ -89,7 +99,7 @@ public sealed class BetweennessCentralityAlgorithm<TVertex, TEdge>(IUndirectedGr
         var scores = new Dictionary<TVertex, double>(n);
         for (var v = 0; v < n; v++)
         {
-            scores[vertices[v]] = centrality[v] / 2;
+            scores[vertices[v]] = centrality[v] * scale / 2;
         }
         return scores;
     }
