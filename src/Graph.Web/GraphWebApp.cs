@@ -29,6 +29,7 @@ public static class GraphWebApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.Logging.KeepFrameworkQuiet();
         builder.Services.AddGraphApiOptions();
         builder.Services.AddGraphStore();
         builder.Services.AddGraphQueries();
@@ -48,6 +49,7 @@ public static class GraphWebApp
 
         var app = builder.Build();
 
+        app.UseRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseExplorer();

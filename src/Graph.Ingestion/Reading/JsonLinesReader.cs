@@ -31,6 +31,16 @@ public sealed class JsonLinesReader : ArticleReader
         }
     }
 
+    // The parser's message ends with its own "LineNumber: 0" (it sees one line at a time), which would contradict the
+    // file's line number the failure already names: keep the reason and the byte in the line.
+    private static string Reason(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var reason = (cut >= 0 ? message[..cut] : message).TrimEnd();
+        return e.BytePositionInLine is { } position ? $"{reason} (byte {position + 1} of the line)" : reason;
+    }
+
     private static ReadOutcome ReadLine(string path, int lineNumber, ReadOnlySpan<byte> line, ReadLimits limits)
     {
         var json = TextDecoding.TryDecode(line, out var problem);
@@ -45,7 +55,7 @@ public sealed class JsonLinesReader : ArticleReader
         }
         catch (JsonException e)
         {
-            return ReadOutcome.Failed(path, $"not a JSON object: {e.Message}", lineNumber);
+            return ReadOutcome.Failed(path, $"not a JSON object: {Reason(e)}", lineNumber);
         }
         if (parsed?.Text is not { } text || string.IsNullOrWhiteSpace(text))
         {

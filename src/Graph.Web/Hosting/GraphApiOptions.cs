@@ -14,6 +14,9 @@ public sealed class GraphApiOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan RequestTimeout { get; set; } = ApiLimits.RequestTimeout;
 
+    /// <summary>Whether one line is logged per request (`graph serve --verbose`); by default nothing is.</summary>
+    public bool Verbose { get; set; }
+
     /// <summary>Whether successful answers are cached in memory until the store changes.</summary>
     public bool ResponseCache { get; set; } = true;
 
