@@ -8,7 +8,8 @@ namespace Graph.Web.Hosting;
 
 /// <summary>
 /// Bounds how many expensive queries run at once (ASP.NET Core's concurrency limiter with a short queue), so a storm of
-/// long path searches cannot starve the server: one over the limit is answered 429 with Retry-After at once. Only
+/// long path searches cannot starve the server: one over the limit is answered 429 with Retry-After at once, and one
+/// queued is answered 429 if no turn comes within <see cref="MaxQueueWait"/>. Only
 /// the expensive kinds are counted: paths longer than the default 4 hops or through quotes, and neighbourhoods deeper
 /// than 2. Everything else, the usual paths and neighbourhoods included, is never limited.
 /// </summary>
@@ -17,6 +18,9 @@ public static class ExpensiveQueryLimiter
     public const string Policy = "expensive-queries";
 
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest a request waits in the queue before it is answered 429 (the bound: within a second).</summary>
+    public static readonly TimeSpan MaxQueueWait = TimeSpan.FromMilliseconds(800);
 
     public static IServiceCollection AddExpensiveQueryLimiter(this IServiceCollection services)
     {
@@ -45,12 +49,15 @@ public static class ExpensiveQueryLimiter
                     return RateLimitPartition.GetNoLimiter("cheap");
                 }
                 var settings = http.RequestServices.GetRequiredService<IOptions<GraphApiOptions>>().Value;
-                return RateLimitPartition.GetConcurrencyLimiter("expensive", _ => new ConcurrencyLimiterOptions
-                {
-                    PermitLimit = settings.ExpensiveQueries,
-                    QueueLimit = settings.ExpensiveQueryQueue,
-                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                });
+                var time = http.RequestServices.GetRequiredService<TimeProvider>();
+                return RateLimitPartition.Get("expensive", _ => new QueueTimeoutLimiter(
+                    new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = settings.ExpensiveQueries,
+                        QueueLimit = settings.ExpensiveQueryQueue,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    }),
+                    MaxQueueWait, time));
             });
         });
         return services;
