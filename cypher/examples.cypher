@@ -1,6 +1,8 @@
 // Queries to paste into Neo4j Browser (http://localhost:7474), one at a time. Apply cypher/style.grass first
 // (drag the file onto Browser) so that people, countries and organizations are coloured apart.
 // Entity ids are "person:", "country:" or "org:" followed by the name in lower case with hyphens.
+// Every query returns rows on the sample articles that `docker compose up` loads (samples/articles), except 6,
+// which needs a corpus that names a country's leader (see its comment).
 
 // 1. Who met whom: each meeting (held or planned) and how many articles report it.
 MATCH (a:Person)-[meeting:MET]->(b:Person)
@@ -13,14 +15,14 @@ MATCH path = (:Person)-[:MET]->(:Person)
 RETURN path
 LIMIT 200;
 
-// 3. Everything anyone said about Kim Jong Un, oldest first, with the article it was reported in.
-MATCH (speaker:Person|Organization)-[:SAID]->(quote:Quote)-[:ABOUT]->(:Person {id: 'person:kim-jong-un'})
+// 3. Everything anyone said about North Korea, oldest first, with the article it was reported in.
+MATCH (speaker:Person|Organization)-[:SAID]->(quote:Quote)-[:ABOUT]->(:Country {id: 'country:north-korea'})
 MATCH (quote)-[:IN]->(article:Article)
 RETURN speaker.name AS speaker, quote.text AS said, article.title AS article, article.date AS date
 ORDER BY date, speaker;
 
-// 4. Everything one person (here Adam Mount) said about Kim Jong Un.
-MATCH (:Person {id: 'person:adam-mount'})-[:SAID]->(quote:Quote)-[:ABOUT]->(:Person {id: 'person:kim-jong-un'})
+// 4. Everything one person (here Helena Marsh) said about another (Zhao Yuming).
+MATCH (:Person {id: 'person:helena-marsh'})-[:SAID]->(quote:Quote)-[:ABOUT]->(:Person {id: 'person:zhao-yuming'})
 MATCH (quote)-[:IN]->(article:Article)
 RETURN quote.text AS said, quote.cue AS cue, article.title AS article, article.url AS url;
 
@@ -31,14 +33,15 @@ RETURN organization.name AS organization,
 ORDER BY size(people) DESC, organization
 LIMIT 25;
 
-// 6. Who leads which country.
+// 6. Who leads which country. No rows on the sample articles (none names a leader): load a corpus that does,
+//    for example ARTICLES_DIR=../shared/corpus/dev docker compose run --rm ingest.
 MATCH (leader:Person)-[:LEADER_OF]->(country:Country)
 RETURN country.name AS country, collect(leader.name) AS leaders
 ORDER BY country;
 
 // 7. The shortest connection between two people, through meetings, affiliations and leaderships.
 MATCH path = shortestPath(
-  (:Person {id: 'person:adam-mount'})-[:MET|AFFILIATED_WITH|LEADER_OF*..6]-(:Person {id: 'person:xi-jinping'}))
+  (:Person {id: 'person:zhao-yuming'})-[:MET|AFFILIATED_WITH|LEADER_OF*..6]-(:Person {id: 'person:kwon-hye-rin'}))
 RETURN path;
 
 // 8. The most quoted people.
@@ -47,12 +50,12 @@ RETURN person.name AS person, count(quote) AS quotes
 ORDER BY quotes DESC, person
 LIMIT 20;
 
-// 9. Kim Jong Un's neighbourhood: everyone and everything he is directly connected to.
-MATCH (kim:Person {id: 'person:kim-jong-un'})-[fact:MET|AFFILIATED_WITH|LEADER_OF]-(other)
-RETURN kim, fact, other;
+// 9. Daniel Whitcombe's neighbourhood: everyone and everything he is directly connected to.
+MATCH (envoy:Person {id: 'person:daniel-whitcombe'})-[fact:MET|AFFILIATED_WITH|LEADER_OF]-(other)
+RETURN envoy, fact, other;
 
 // 10. The articles behind one meeting, with the sentences that state it.
-MATCH (:Person {id: 'person:kim-jong-un'})-[meeting:MET]-(:Person {id: 'person:xi-jinping'})
+MATCH (:Person {id: 'person:daniel-whitcombe'})-[meeting:MET]-(:Person {id: 'person:kwon-hye-rin'})
 UNWIND range(0, size(meeting.sources) - 1) AS i
 MATCH (article:Article {id: meeting.sources[i]})
 RETURN meeting.status AS status, meeting.evidence[i] AS sentence, article.title AS article, article.date AS date

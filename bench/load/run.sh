@@ -32,8 +32,9 @@ measure() {
   GRAPH__RESPONSECACHE="$cache" "${graph[@]}" serve --db "$db" --urls "http://127.0.0.1:$port" >"$work/serve-$label.log" 2>&1 &
   server=$!
   trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-  for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$port/api/statistics" >/dev/null 2>&1 && break
+  # Up when /api/statistics answers; ready when it says the in-memory graph (paths, neighbourhoods) is built.
+  for _ in $(seq 1 600); do
+    curl -fs "http://127.0.0.1:$port/api/statistics" 2>/dev/null | grep -q '"ready": *true' && break
     sleep 0.5
   done
   [ -s "$work/paths.txt" ] || python3 "$repo/bench/load/make-requests.py" "http://127.0.0.1:$port" "$work"

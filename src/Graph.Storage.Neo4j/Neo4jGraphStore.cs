@@ -45,12 +45,6 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
     {
     }
 
-    /// <summary>Opens a store on an HttpClient the caller owns (for example one from IHttpClientFactory).</summary>
-    public Neo4jGraphStore(HttpClient httpClient, Neo4jOptions options, ILoggerFactory? loggerFactory = null)
-        : this(httpClient, ownsHttp: false, options, loggerFactory, new RetrySettings())
-    {
-    }
-
     internal Neo4jGraphStore(
         HttpClient httpClient,
         bool ownsHttp,
@@ -263,9 +257,10 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Deletes every node and relationship: for the contract tests only, which start each test on an empty graph.</summary>
-    internal Task ClearAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync(Statements.ClearDatabase, null, cancellationToken);
+    /// <summary>Runs the tests' statement that deletes every node and relationship (cypher/testing/clear-database.cypher,
+    /// embedded in the test assembly only), so each contract test starts on an empty graph.</summary>
+    internal Task ClearAsync(string clearStatement, CancellationToken cancellationToken = default) =>
+        ReadAsync(new CypherStatement("testing/clear-database", clearStatement), null, cancellationToken);
 
     // Another process (the API and an ingest started together, several workers) may create the same rule at the
     // same moment; IF NOT EXISTS does not cover that race, and the loser gets one of these client errors: the rule

@@ -24,13 +24,31 @@ internal static class SqliteCommands
         params (string Name, object? Value)[] parameters)
     {
         await using var command = connection.Command(sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
+        // Microsoft.Data.Sqlite runs a query synchronously and its Cancel() does nothing, so a token cancelled
+        // mid-query (a request's time-out) interrupts SQLite itself; the query then stops at its next step.
+        using var interrupt = cancellationToken.Register(static state => Interrupt((SqliteConnection)state!), connection);
+        try
         {
-            rows.Add(map(reader));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(map(reader));
+            }
+            return rows;
         }
-        return rows;
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The query was interrupted: its request was cancelled.", e, cancellationToken);
+        }
+    }
+
+    private static void Interrupt(SqliteConnection connection)
+    {
+        if (connection.Handle is { } handle)
+        {
+            SQLitePCL.raw.sqlite3_interrupt(handle);
+        }
     }
 
     public static string? NullableString(this SqliteDataReader reader, int ordinal) =>

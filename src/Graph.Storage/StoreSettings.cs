@@ -52,8 +52,6 @@ public sealed record StoreSettings
         }
     }
 
-    public static StoreSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
-
     private static StoreKind ParseKind(string? value) => value?.Trim().ToLowerInvariant() switch
     {
         null or "" or "sqlite" => StoreKind.Sqlite,

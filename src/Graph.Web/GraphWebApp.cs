@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Http.Timeouts;
 using Graph.Web.Articles;
 using Graph.Web.Connections;
 using Graph.Web.Entities;
@@ -31,10 +30,14 @@ public static class GraphWebApp
         }
         builder.AddWebSecurity();
 
+        builder.Logging.KeepFrameworkQuiet();
+        builder.Services.AddGraphApiOptions();
         builder.Services.AddGraphStore();
         builder.Services.AddGraphQueries();
-        builder.Services.AddGraphResponseCache(builder.Configuration);
+        builder.Services.AddGraphResponseCache();
+        builder.Services.AddExpensiveQueryLimiter();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<GraphNotReadyExceptionHandler>();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Knowledge graph API";
@@ -44,15 +47,10 @@ public static class GraphWebApp
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddRequestTimeouts();
-        builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IConfiguration>((options, configuration) =>
-            options.DefaultPolicy = new RequestTimeoutPolicy
-            {
-                Timeout = configuration.GetValue("Graph:RequestTimeout", ApiLimits.RequestTimeout),
-                TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
-            });
 
         var app = builder.Build();
 
+        app.UseRequestLog();
         app.UseSecurityHeaders();
         app.UseHeadAsGet().UseRouting(); // routing right after, as it ran before: HEAD is matched as GET
         app.UseExceptionHandler();
@@ -60,6 +58,7 @@ public static class GraphWebApp
         app.UseExplorer();
         app.UseRequestTimeouts();
         app.UseOutputCache();
+        app.UseRateLimiter();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api/reference", options => options.WithTitle("Knowledge graph API"));

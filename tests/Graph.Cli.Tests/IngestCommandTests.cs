@@ -112,6 +112,18 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task AMissingPathAloneReportsNoRateOverNothing()
+    {
+        using var folder = new TemporaryDirectory();
+
+        var (exitCode, output, _) = await GraphProcess.RunAsync(folder.Path, "ingest", "no-such-file.txt");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("0 new", output);
+        Assert.DoesNotContain("articles/s", output);
+    }
+
+    [Fact]
     public async Task ABadSettingIsOneSentenceNotAStackTrace()
     {
         using var folder = new TemporaryDirectory();

@@ -5,6 +5,7 @@ using Graph.Ingestion.Reading;
 using Graph.Storage.Sqlite;
 using Graph.TestSupport;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Graph.Web.BrowserTests;
@@ -50,6 +51,8 @@ public sealed class ExplorerServer : IAsyncDisposable
         }
         var app = GraphWebApp.Create([$"--Graph:Store=sqlite", $"--Graph:Db={database}", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync(cancellationToken);
+        // The in-memory graph is built in the background; the page's drawings need it.
+        await app.Services.GetRequiredService<Graph.Queries.Graphs.GraphSnapshotProvider>().WhenReadyAsync(cancellationToken);
         // With port 0 the server picks a free port; Urls then holds the address it bound.
         var address = app.Urls.First();
         return new ExplorerServer(folder, app, address.TrimEnd('/') + "/");

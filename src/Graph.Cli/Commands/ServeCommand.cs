@@ -14,10 +14,12 @@ internal static class ServeCommand
     {
         var ingest = new Option<string[]>("--ingest") { Description = "Ingest these files or folders first.", AllowMultipleArgumentsPerToken = true };
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => GraphWebApp.DefaultUrl };
+        var verbose = new Option<bool>("--verbose") { Description = "Log one line per request (by default nothing is logged per request)." };
         var store = new StoreOptions();
         var command = new Command("serve", "Serve the relationship API (OpenAPI at /openapi/v1.json) and the explorer at /.");
         command.Options.Add(ingest);
         command.Options.Add(urls);
+        command.Options.Add(verbose);
         store.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -39,7 +41,8 @@ internal static class ServeCommand
                     throw new StoreConfigurationException($"The database {existing.DatabaseFile} is damaged ({problem.TrimEnd('.')}): restore it from a copy, or delete it and ingest the articles again.");
                 }
             }
-            string[] arguments = [.. store.AsConfigurationArguments(settings), $"--urls={parseResult.GetValue(urls)}"];
+            string[] arguments = [.. store.AsConfigurationArguments(settings), $"--urls={parseResult.GetValue(urls)}",
+                $"--Graph:Verbose={(parseResult.GetValue(verbose) ? "true" : "false")}"];
             await using var app = GraphWebApp.Create(arguments);
             await Console.Error.WriteLineAsync($"Serving on {parseResult.GetValue(urls)} (API reference at /api/reference, OpenAPI at /openapi/v1.json). Ctrl+C stops.");
             await app.StartAsync(cancellationToken);

@@ -46,11 +46,14 @@ internal sealed class IngestDisplay(StderrLoggerProvider log, TimeProvider time)
     {
         var articles = summary.Articles;
         var seconds = Math.Max(summary.Elapsed.TotalSeconds, 0.001);
-        var rate = (articles.Read + articles.Failed) / seconds;
+        // A rate over nothing read (a missing path, say) means nothing, so it is left out.
+        var rate = articles.Read > 0
+            ? FormattableString.Invariant($" ({(articles.Read + articles.Failed) / seconds:0.0} articles/s)")
+            : "";
         var store = summary.Store;
         var otherShards = articles.OtherShard > 0 ? $", {articles.OtherShard} left to other shards" : "";
         Console.WriteLine(FormattableString.Invariant(
-            $"Ingested in {summary.Elapsed.TotalSeconds:0.0} s ({rate:0.0} articles/s): {articles.New} new, {articles.Updated} updated, {articles.Unchanged} unchanged, {articles.Failed} failed{otherShards}{Warnings(articles)}."));
+            $"Ingested in {summary.Elapsed.TotalSeconds:0.0} s{rate}: {articles.New} new, {articles.Updated} updated, {articles.Unchanged} unchanged, {articles.Failed} failed{otherShards}{Warnings(articles)}."));
         if (summary.Linking is { } linking)
         {
             Console.WriteLine(FormattableString.Invariant(

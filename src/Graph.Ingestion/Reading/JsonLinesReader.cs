@@ -70,6 +70,16 @@ public sealed class JsonLinesReader(ArticleDates? dates = null) : ArticleReader
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim((byte)' ').Trim((byte)'\r').IsEmpty;
 
+    // The parser's message ends with its own "LineNumber: 0" (it sees one line at a time), which would contradict the
+    // file's line number the failure already names: keep the reason and the byte in the line.
+    private static string Reason(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var reason = (cut >= 0 ? message[..cut] : message).TrimEnd();
+        return e.BytePositionInLine is { } position ? $"{reason} (byte {position + 1} of the line)" : reason;
+    }
+
     private ReadOutcome ReadLine(string path, int lineNumber, ReadOnlySpan<byte> line, ReadLimits limits)
     {
         var json = TextDecoding.TryDecode(line, out var problem);
@@ -84,7 +94,7 @@ public sealed class JsonLinesReader(ArticleDates? dates = null) : ArticleReader
         }
         catch (JsonException e)
         {
-            return ReadOutcome.Failed(path, $"not a JSON object: {e.Message}", lineNumber);
+            return ReadOutcome.Failed(path, $"not a JSON object: {Reason(e)}", lineNumber);
         }
         if (parsed?.Text is not { } text || string.IsNullOrWhiteSpace(text))
         {

@@ -1,8 +1,8 @@
 using Graph.Core.Queries;
-using Graph.Core.Storage;
-using Graph.Web.Graphs;
+using Graph.Queries;
+using Graph.Queries.Entities;
+using Graph.Queries.Resolution;
 using Graph.Web.Requests;
-using Graph.Web.Resolution;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Entities;
@@ -23,13 +23,14 @@ public static class EntityEndpoints
             .WithSummary("One entity with its aliases, roles, affiliations, countries led and counts")
             .WithDescription("The entity may be given by id (person:kim-jong-un) or by name; an ambiguous name answers 409 with the candidates.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return routes;
     }
 
     public static async Task<Results<Ok<Page<EntitySummary>>, ValidationProblem>> SearchEntitiesAsync(
-        string? q, string? type, string? sort, int? offset, int? limit, IGraphReader reader, CancellationToken cancellationToken)
+        string? q, string? type, string? sort, int? offset, int? limit, EntityQueries entities, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation();
         // Without q the entities are browsed, the most mentioned first.
@@ -45,12 +46,11 @@ public static class EntityEndpoints
         {
             return TypedResults.ValidationProblem(validation.Errors);
         }
-        var found = await reader.SearchEntitiesAsync(new EntityQuery(text, entityType, skip, take + 1), cancellationToken);
-        return TypedResults.Ok(new Page<EntitySummary>(found.Take(take).ToList(), skip, take, found.Count > take));
+        return TypedResults.Ok(await entities.SearchAsync(text, entityType, skip, take, cancellationToken));
     }
 
     public static async Task<Results<Ok<EntityDetails>, ProblemHttpResult, ValidationProblem>> GetEntityAsync(
-        string entity, IGraphReader reader, EntityResolver resolver, GraphSnapshotProvider snapshots, CancellationToken cancellationToken)
+        string entity, EntityResolver resolver, EntityQueries entities, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation();
         var text = validation.Text("entity", entity);
@@ -63,7 +63,6 @@ public static class EntityEndpoints
         {
             return EntityProblems.For(resolution, "entity", text);
         }
-        var snapshot = await snapshots.GetAsync(cancellationToken);
-        return TypedResults.Ok(await EntityDetailsBuilder.BuildAsync(reader, snapshot, found, cancellationToken));
+        return TypedResults.Ok(await entities.DetailsAsync(found, cancellationToken));
     }
 }

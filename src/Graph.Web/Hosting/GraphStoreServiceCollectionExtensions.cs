@@ -1,8 +1,16 @@
 using Graph.Core.Storage;
+using Graph.Queries.Connections;
+using Graph.Queries.Entities;
+using Graph.Queries.Graphs;
+using Graph.Queries.Insights;
+using Graph.Queries.Neighbourhoods;
+using Graph.Queries.Quotes;
+using Graph.Queries.Relationships;
+using Graph.Queries.Resolution;
+using Graph.Queries.Statistics;
 using Graph.Storage;
-using Graph.Web.Connections;
-using Graph.Web.Graphs;
-using Graph.Web.Resolution;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Web.Hosting;
 
@@ -27,12 +35,43 @@ public static class GraphStoreServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The API's settings (<see cref="GraphApiOptions"/>), bound from the Graph section and validated at start-up.</summary>
+    public static IServiceCollection AddGraphApiOptions(this IServiceCollection services)
+    {
+        services.AddOptions<GraphApiOptions>().BindConfiguration(GraphApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<GraphApiOptions>>((options, api) =>
+            options.DefaultPolicy = new RequestTimeoutPolicy
+            {
+                Timeout = api.Value.RequestTimeout,
+                TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            });
+        return services;
+    }
+
+    /// <summary>
+    /// The query layer (Graph.Queries): one service per feature, and the in-memory graph they share, built in the
+    /// background by <see cref="GraphChangeWatcher"/>.
+    /// </summary>
     public static IServiceCollection AddGraphQueries(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<GraphApiOptions>>().Value;
+            return new GraphSnapshotProvider(provider.GetRequiredService<IGraphReader>(), provider.GetRequiredService<TimeProvider>(),
+                new BetweennessSettings(options.ExactBetweennessUpTo, options.BetweennessSources));
+        });
         services.AddSingleton<EntityResolver>();
-        services.AddSingleton<GraphSnapshotProvider>();
         services.AddSingleton<ConnectionFinder>();
+        services.AddSingleton<EntityQueries>();
+        services.AddSingleton<RelationshipQueries>();
+        services.AddSingleton<QuoteQueries>();
+        services.AddSingleton<ConnectionQueries>();
+        services.AddSingleton<NeighbourhoodQueries>();
+        services.AddSingleton<InsightRankings>();
+        services.AddSingleton<StatisticsQueries>();
+        services.AddSingleton<GraphChangeWatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<GraphChangeWatcher>());
         return services;
     }
 }

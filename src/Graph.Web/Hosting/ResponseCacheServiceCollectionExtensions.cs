@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Web.Hosting;
 
@@ -8,19 +8,17 @@ public static class ResponseCacheServiceCollectionExtensions
     /// Caches successful API answers in memory, keyed by the whole URL, until the store changes
     /// (<see cref="GraphChangeWatcher"/>). Set Graph:ResponseCache=false (GRAPH__RESPONSECACHE=false) to measure the store itself.
     /// </summary>
-    public static IServiceCollection AddGraphResponseCache(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGraphResponseCache(this IServiceCollection services)
     {
-        var enabled = !string.Equals(configuration["Graph:ResponseCache"], "false", StringComparison.OrdinalIgnoreCase);
         services.AddOutputCache(options =>
         {
             options.SizeLimit = 256 * 1024 * 1024;
             options.AddBasePolicy(policy => policy
-                .With(context => enabled && context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                .With(context => context.HttpContext.Request.Path.StartsWithSegments("/api")
+                    && context.HttpContext.RequestServices.GetRequiredService<IOptions<GraphApiOptions>>().Value.ResponseCache)
                 .Expire(TimeSpan.FromMinutes(10))
                 .Tag(GraphChangeWatcher.CacheTag));
         });
-        services.AddHostedService(provider => provider.GetRequiredService<GraphChangeWatcher>());
-        services.AddSingleton<GraphChangeWatcher>();
         return services;
     }
 }

@@ -1,6 +1,5 @@
 using Graph.Core.Model;
-using Graph.Web.Algorithms.Centrality;
-using Graph.Web.Graphs;
+using Graph.Queries.Insights;
 using Graph.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,7 +14,8 @@ public static class InsightEndpoints
 
     public static IEndpointRouteBuilder MapInsightEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/insights").WithTags("Insights");
+        var group = routes.MapGroup("/api/insights").WithTags("Insights")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/most-connected", MostConnectedAsync)
             .WithName("MostConnected")
@@ -32,66 +32,22 @@ public static class InsightEndpoints
     }
 
     public static async Task<Results<Ok<Ranking>, ValidationProblem>> MostConnectedAsync(
-        string? type, int? limit, GraphSnapshotProvider snapshots, CancellationToken cancellationToken)
-    {
-        if (Validate(type, limit, out var types, out var take) is { } invalid)
-        {
-            return invalid;
-        }
-        var snapshot = await snapshots.GetAsync(cancellationToken);
-        var scored = snapshot.Graph.Vertices.Select(id => (Id: id, Score: (double)snapshot.DegreeOf(id)));
-        return TypedResults.Ok(new Ranking("connections", "Distinct entities linked by any relationship.", types,
-            await TopAsync(snapshot, scored, types, take, cancellationToken)));
-    }
+        string? type, int? limit, InsightRankings rankings, CancellationToken cancellationToken) =>
+        Validate(type, limit, out var types, out var take) is { } invalid
+            ? invalid
+            : TypedResults.Ok(await rankings.MostConnectedAsync(types, take, cancellationToken));
 
     public static async Task<Results<Ok<Ranking>, ValidationProblem>> MostQuotedAsync(
-        string? type, int? limit, GraphSnapshotProvider snapshots, CancellationToken cancellationToken)
-    {
-        if (Validate(type, limit, out var types, out var take) is { } invalid)
-        {
-            return invalid;
-        }
-        var snapshot = await snapshots.GetAsync(cancellationToken);
-        var tallies = await snapshot.QuoteTalliesAsync(cancellationToken);
-        var items = tallies.Speakers.Where(entry => types.Contains(entry.Speaker.Type)).Take(take)
-            .Select(entry => new RankedEntity(entry.Speaker, entry.Quotes)).ToList();
-        return TypedResults.Ok(new Ranking("quotes", "Quotes attributed to the entity.", types, items));
-    }
+        string? type, int? limit, InsightRankings rankings, CancellationToken cancellationToken) =>
+        Validate(type, limit, out var types, out var take) is { } invalid
+            ? invalid
+            : TypedResults.Ok(await rankings.MostQuotedAsync(types, take, cancellationToken));
 
     public static async Task<Results<Ok<Ranking>, ValidationProblem>> BrokersAsync(
-        string? type, int? limit, GraphSnapshotProvider snapshots, CancellationToken cancellationToken)
-    {
-        if (Validate(type, limit, out var types, out var take) is { } invalid)
-        {
-            return invalid;
-        }
-        var snapshot = await snapshots.GetAsync(cancellationToken);
-        var betweenness = await snapshot.BetweennessAsync(cancellationToken);
-        var vertexCount = snapshot.Graph.VertexCount;
-        var scored = betweenness
-            .Where(pair => pair.Value > 0)
-            .Select(pair => (Id: pair.Key, Score: BetweennessCentralityAlgorithm<string, EntityLink>.Normalise(pair.Value, vertexCount)));
-        return TypedResults.Ok(new Ranking("betweenness", "Share of shortest paths between other entities that pass through this one.", types,
-            await TopAsync(snapshot, scored, types, take, cancellationToken)));
-    }
-
-    private static async Task<IReadOnlyList<RankedEntity>> TopAsync(
-        GraphSnapshot snapshot, IEnumerable<(string Id, double Score)> scored, IReadOnlyList<EntityType> types, int take, CancellationToken cancellationToken)
-    {
-        var top = new List<RankedEntity>(take);
-        foreach (var (id, score) in scored.OrderByDescending(entry => entry.Score).ThenBy(entry => entry.Id, StringComparer.Ordinal))
-        {
-            if (top.Count == take)
-            {
-                break;
-            }
-            if (await snapshot.SummaryAsync(id, cancellationToken) is { } summary && types.Contains(summary.Type))
-            {
-                top.Add(new RankedEntity(summary, score));
-            }
-        }
-        return top;
-    }
+        string? type, int? limit, InsightRankings rankings, CancellationToken cancellationToken) =>
+        Validate(type, limit, out var types, out var take) is { } invalid
+            ? invalid
+            : TypedResults.Ok(await rankings.BrokersAsync(types, take, cancellationToken));
 
     private static ValidationProblem? Validate(string? type, int? limit, out EntityType[] types, out int take)
     {

@@ -1,6 +1,7 @@
-using Graph.Web.Graphs;
+using Graph.Queries.Neighbourhoods;
+using Graph.Queries.Resolution;
+using Graph.Web.Hosting;
 using Graph.Web.Requests;
-using Graph.Web.Resolution;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Neighbourhoods;
@@ -9,7 +10,10 @@ public static class NeighbourhoodEndpoints
 {
     public static IEndpointRouteBuilder MapNeighbourhoodEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/entities").WithTags("Neighbourhood");
+        var group = routes.MapGroup("/api/entities").WithTags("Neighbourhood")
+            .RequireRateLimiting(ExpensiveQueryLimiter.Policy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/{entity}/neighbourhood", GetNeighbourhoodAsync)
             .WithName("GetNeighbourhood")
@@ -22,13 +26,12 @@ public static class NeighbourhoodEndpoints
     }
 
     public static async Task<Results<Ok<Neighbourhood>, ProblemHttpResult, ValidationProblem>> GetNeighbourhoodAsync(
-        string entity, int? depth, int? limit, bool? quotes,
-        EntityResolver resolver, GraphSnapshotProvider snapshots, CancellationToken cancellationToken)
+        [AsParameters] NeighbourhoodRequest request, EntityResolver resolver, NeighbourhoodQueries neighbourhoods, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation();
-        var text = validation.Text("entity", entity);
-        var levels = validation.Range("depth", depth, ApiLimits.DefaultNeighbourhoodDepth, 1, ApiLimits.MaxNeighbourhoodDepth);
-        var nodes = validation.Range("limit", limit, ApiLimits.DefaultNeighbourhoodNodes, 1, ApiLimits.MaxNeighbourhoodNodes);
+        var text = validation.Text("entity", request.Entity);
+        var levels = validation.Range("depth", request.Depth, ApiLimits.DefaultNeighbourhoodDepth, 1, ApiLimits.MaxNeighbourhoodDepth);
+        var nodes = validation.Range("limit", request.Limit, ApiLimits.DefaultNeighbourhoodNodes, 1, ApiLimits.MaxNeighbourhoodNodes);
         if (!validation.IsValid)
         {
             return TypedResults.ValidationProblem(validation.Errors);
@@ -38,7 +41,6 @@ public static class NeighbourhoodEndpoints
         {
             return EntityProblems.For(resolution, "entity", text);
         }
-        var snapshot = await snapshots.GetAsync(cancellationToken);
-        return TypedResults.Ok(await NeighbourhoodBuilder.BuildAsync(snapshot, found, levels, nodes, quotes ?? true, cancellationToken));
+        return TypedResults.Ok(await neighbourhoods.GetAsync(found, levels, nodes, request.Quotes ?? true, cancellationToken));
     }
 }

@@ -1,7 +1,8 @@
 using Graph.Core.Queries;
-using Graph.Core.Storage;
+using Graph.Queries;
+using Graph.Queries.Quotes;
+using Graph.Queries.Resolution;
 using Graph.Web.Requests;
-using Graph.Web.Resolution;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Quotes;
@@ -23,21 +24,20 @@ public static class QuoteEndpoints
     }
 
     public static async Task<Results<Ok<Page<QuoteRecord>>, ProblemHttpResult, ValidationProblem>> FindQuotesAsync(
-        string? speaker, string? about, string? article, string? contains, int? offset, int? limit,
-        IGraphReader reader, EntityResolver resolver, CancellationToken cancellationToken)
+        [AsParameters] QuoteRequest request, EntityResolver resolver, QuoteQueries quotes, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation();
-        var speakerText = validation.OptionalText("speaker", speaker);
-        var aboutText = validation.OptionalText("about", about);
-        var articleId = validation.OptionalText("article", article);
-        var words = validation.OptionalText("contains", contains);
-        var skip = validation.Offset(offset);
-        var take = validation.Limit(limit);
+        var speakerText = validation.OptionalText("speaker", request.Speaker);
+        var aboutText = validation.OptionalText("about", request.About);
+        var articleId = validation.OptionalText("article", request.Article);
+        var words = validation.OptionalText("contains", request.Contains);
+        var skip = validation.Offset(request.Offset);
+        var take = validation.Limit(request.Limit);
         if (!validation.IsValid)
         {
             return TypedResults.ValidationProblem(validation.Errors);
         }
-        var query = new QuoteQuery(ArticleId: articleId, Contains: words, Offset: skip, Limit: take + 1);
+        var query = new QuoteQuery(ArticleId: articleId, Contains: words, Offset: skip, Limit: take);
         if (speakerText is not null)
         {
             var resolution = await resolver.ResolveAsync(speakerText, cancellationToken);
@@ -56,11 +56,10 @@ public static class QuoteEndpoints
             }
             query = query with { AboutId = resolution.Entity.Id };
         }
-        if (articleId is not null && await reader.GetArticleAsync(articleId, cancellationToken) is null)
+        if (articleId is not null && await quotes.ArticleAsync(articleId, cancellationToken) is null)
         {
             return TypedResults.Problem(title: "Unknown article", detail: $"No article has the id '{articleId}'.", statusCode: StatusCodes.Status404NotFound);
         }
-        var quotes = await reader.FindQuotesAsync(query, cancellationToken);
-        return TypedResults.Ok(new Page<QuoteRecord>(quotes.Take(take).ToList(), skip, take, quotes.Count > take));
+        return TypedResults.Ok(await quotes.FindAsync(query, cancellationToken));
     }
 }

@@ -1,6 +1,7 @@
-using Graph.Core.Storage;
+using Graph.Queries;
+using Graph.Queries.Relationships;
+using Graph.Queries.Resolution;
 using Graph.Web.Requests;
-using Graph.Web.Resolution;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Relationships;
@@ -22,15 +23,14 @@ public static class RelationshipEndpoints
     }
 
     public static async Task<Results<Ok<Page<RelationshipView>>, ProblemHttpResult, ValidationProblem>> GetRelationshipsAsync(
-        string entity, string? type, string? with, int? offset, int? limit,
-        IGraphReader reader, EntityResolver resolver, CancellationToken cancellationToken)
+        [AsParameters] RelationshipRequest request, EntityResolver resolver, RelationshipQueries relationships, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation();
-        var text = validation.Text("entity", entity);
-        var relationType = validation.RelationTypeOf(type);
-        var otherText = validation.OptionalText("with", with);
-        var skip = validation.Offset(offset);
-        var take = validation.Limit(limit);
+        var text = validation.Text("entity", request.Entity);
+        var relationType = validation.RelationTypeOf(request.Type);
+        var otherText = validation.OptionalText("with", request.With);
+        var skip = validation.Offset(request.Offset);
+        var take = validation.Limit(request.Limit);
         if (!validation.IsValid)
         {
             return TypedResults.ValidationProblem(validation.Errors);
@@ -50,11 +50,6 @@ public static class RelationshipEndpoints
             }
             otherId = other.Entity.Id;
         }
-        var relationships = (await reader.GetRelationshipsAsync(found.Id, relationType, cancellationToken))
-            .Select(r => RelationshipView.From(r, found.Id))
-            .Where(view => otherId is null || view.Other.Id == otherId)
-            .ToList();
-        var page = relationships.Skip(skip).Take(take).ToList();
-        return TypedResults.Ok(new Page<RelationshipView>(page, skip, take, relationships.Count > skip + take));
+        return TypedResults.Ok(await relationships.GetAsync(found.Id, relationType, otherId, skip, take, cancellationToken));
     }
 }

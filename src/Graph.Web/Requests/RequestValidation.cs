@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Queries.Names;
 
 namespace Graph.Web.Requests;
 

@@ -1,5 +1,4 @@
-using Graph.Core.Queries;
-using Graph.Core.Storage;
+using Graph.Queries.Statistics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Statistics;
@@ -11,10 +10,11 @@ public static class StatisticsEndpoints
         routes.MapGet("/api/statistics", GetStatisticsAsync)
             .WithTags("Statistics")
             .WithName("GetStatistics")
-            .WithSummary("How many articles, people, countries, organisations, relationships and quotes the store holds");
+            .WithSummary("How many articles, people, countries, organisations, relationships and quotes the store holds, and whether the in-memory graph is ready")
+            .CacheOutput(policy => policy.NoCache());
         return routes;
     }
 
-    public static async Task<Ok<GraphStatistics>> GetStatisticsAsync(IGraphReader reader, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await reader.GetStatisticsAsync(cancellationToken));
+    public static async Task<Ok<StoreStatistics>> GetStatisticsAsync(StatisticsQueries statistics, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await statistics.GetAsync(cancellationToken));
 }

@@ -34,6 +34,16 @@ public sealed class JsonLinesReaderTests
     }
 
     [Fact]
+    public void ABadLineNamesOnlyTheFilesLineNumberNotTheParsersLineZero()
+    {
+        var failure = Read("{\"text\":\"Good one.\"}\n{not json\n").Single(o => o.Failure is not null).Failure!;
+
+        Assert.Equal("feed.jsonl:2", failure.Location);
+        Assert.DoesNotContain("LineNumber", failure.ToString());
+        Assert.Contains("byte 2 of the line", failure.ToString());
+    }
+
+    [Fact]
     public void InvalidUtf8SpoilsOnlyItsOwnLine()
     {
         var outcomes = Read([.. "{\"text\":\"caf"u8, 0xC3, 0x28, .. "\"}\n{\"text\":\"fine\"}"u8]);

@@ -29,7 +29,7 @@ public sealed class Neo4jStoreContractTests : StoreContractTests
             Environment.GetEnvironmentVariable("NEO4J_DATABASE") is { Length: > 0 } database ? database : "neo4j");
         var store = new Neo4jGraphStore(options);
         await store.InitializeAsync(TestContext.Current.CancellationToken);
-        await store.ClearAsync(TestContext.Current.CancellationToken);
+        await store.ClearAsync(ClearStatement.Value, TestContext.Current.CancellationToken);
         return store;
     }
 

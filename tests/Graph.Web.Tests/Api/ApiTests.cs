@@ -1,4 +1,6 @@
+using Graph.Queries.Graphs;
 using Graph.Web.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Web.Tests.Api;
 
@@ -13,11 +15,12 @@ public abstract class ApiTests(GraphWebApiFactory factory) : IAsyncLifetime
     /// <summary>The app under test, for its services (the store it reads, the path finder it uses).</summary>
     protected GraphWebApiFactory Factory => factory;
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         factory.SkipUnlessAvailable();
         Client = factory.CreateClient();
-        return ValueTask.CompletedTask;
+        // The in-memory graph is built in the background at start-up; until then its endpoints answer 503.
+        await factory.Services.GetRequiredService<GraphSnapshotProvider>().WhenReadyAsync(TestContext.Current.CancellationToken);
     }
 
     public ValueTask DisposeAsync()

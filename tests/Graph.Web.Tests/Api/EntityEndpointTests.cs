@@ -1,8 +1,8 @@
 using System.Net;
 using Graph.Core.Model;
 using Graph.Core.Queries;
-using Graph.Web.Entities;
-using Graph.Web.Requests;
+using Graph.Queries.Entities;
+using Graph.Queries;
 using Graph.Web.Tests.Fixtures;
 using static Graph.Web.Tests.Fixtures.Api;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Graph.Web.Insights;
+using Graph.Queries.Insights;
 using Graph.Web.Tests.Fixtures;
 
 namespace Graph.Web.Tests.Api;

@@ -1,5 +1,5 @@
 using System.Net;
-using Graph.Web.Neighbourhoods;
+using Graph.Queries.Neighbourhoods;
 using Graph.Web.Tests.Fixtures;
 using static Graph.Web.Tests.Fixtures.Api;
 

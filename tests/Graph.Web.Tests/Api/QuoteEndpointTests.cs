@@ -1,6 +1,6 @@
 using System.Net;
 using Graph.Core.Queries;
-using Graph.Web.Requests;
+using Graph.Queries;
 using Graph.Web.Tests.Fixtures;
 using static Graph.Web.Tests.Fixtures.Api;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Graph.Core.Model;
-using Graph.Web.Relationships;
-using Graph.Web.Requests;
+using Graph.Queries.Relationships;
+using Graph.Queries;
 using Graph.Web.Tests.Fixtures;
 using static Graph.Web.Tests.Fixtures.Api;
 

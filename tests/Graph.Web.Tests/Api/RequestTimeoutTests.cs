@@ -3,7 +3,6 @@ using Graph.Core.Queries;
 using Graph.Core.Storage;
 using Graph.TestSupport;
 using Graph.Web.Tests.Fixtures;
-using Graph.Web.Tests.Resolution;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

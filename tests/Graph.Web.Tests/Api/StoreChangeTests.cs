@@ -2,8 +2,9 @@ using Graph.Core.Model;
 using Graph.Core.Queries;
 using Graph.Storage.Sqlite;
 using Graph.Web.Hosting;
-using Graph.Web.Neighbourhoods;
-using Graph.Web.Requests;
+using Graph.Queries.Neighbourhoods;
+using Graph.Queries;
+using Graph.Queries.Graphs;
 using Graph.Web.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,7 @@ public sealed class StoreChangeTests
         await factory.InitializeAsync();
         var client = factory.CreateClient();
         var watcher = factory.Services.GetRequiredService<GraphChangeWatcher>();
+        await factory.Services.GetRequiredService<GraphSnapshotProvider>().WhenReadyAsync(TestContext.Current.CancellationToken);
         var before = await client.GetOkAsync<Page<EntitySummary>>("/api/entities?q=zed");
         var hoodBefore = await client.GetOkAsync<Neighbourhood>(AnnasNeighbourhood);
         await watcher.CheckAsync(TestContext.Current.CancellationToken);

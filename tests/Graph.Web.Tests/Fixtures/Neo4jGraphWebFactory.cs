@@ -47,12 +47,10 @@ public sealed class Neo4jGraphWebFactory : GraphWebApiFactory
         builder.UseEnvironment("Testing");
     }
 
-    // The store keeps its clearing statement to its own tests, so it is sent here through the Query API.
+    // The clearing statement is embedded in the test assemblies only, so it is sent here through the Query API.
     private static async Task ClearAsync(Neo4jOptions options)
     {
-        var assembly = typeof(Neo4jOptions).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(name => name.EndsWith("clear-database.cypher", StringComparison.Ordinal));
-        using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+        using var reader = new StreamReader(typeof(Neo4jGraphWebFactory).Assembly.GetManifestResourceStream("clear-database.cypher")!);
         var statement = await reader.ReadToEndAsync();
         using var http = new HttpClient { BaseAddress = options.Uri };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",

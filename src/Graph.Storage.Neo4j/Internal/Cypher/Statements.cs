@@ -37,6 +37,4 @@ internal static class Statements
     public static CypherStatement Edges { get; } = CypherFiles.Load("read/edges");
     public static CypherStatement ShortestPaths { get; } = CypherFiles.Load("read/shortest-paths");
     public static CypherStatement Statistics { get; } = CypherFiles.Load("read/statistics");
-
-    public static CypherStatement ClearDatabase { get; } = CypherFiles.Load("testing/clear-database");
 }

@@ -23,6 +23,8 @@ const entity = (id) => `api/entities/${encodeURIComponent(id)}`;
 
 export const api = {
   search: (q, limit = 8) => get('api/entities', { q, limit }),
+  mostMentioned: (limit = 15) => get('api/entities', { sort: 'articles', limit }),
+  mostConnected: (limit = 15) => get('api/insights/most-connected', { limit }),
   entity: (id) => get(entity(id)),
   relationships: (id, params = {}) => get(`${entity(id)}/relationships`, { limit: 100, ...params }),
   neighbourhood: (id, params = {}) => get(`${entity(id)}/neighbourhood`, params),

@@ -2,7 +2,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { api, ApiError } from './api.js';
-import { el, loading, show, showEdge, showEntity, showError, showPaths } from './panel.js';
+import { el, entityLink, loading, show, showEdge, showEntity, showError, showPaths } from './panel.js';
 import { edgeStyles, nodeStyles, stylesheet } from './style.js';
 import './styles.css';
 
@@ -20,11 +20,25 @@ window.explorer = { cy, ready: false };
 
 const expanded = new Set();
 
+// In a crowded drawing the names of leaves (one link, not expanded) are shown on hover or selection only.
+const CROWDED = 40;
+function labelLeaves() {
+  const crowded = cy.nodes().length > CROWDED;
+  cy.nodes().forEach((node) => node.toggleClass('quiet', crowded && node.degree(false) <= 1 && !node.hasClass('center')));
+}
+cy.on('mouseover', 'node', (event) => event.target.addClass('hover'));
+cy.on('mouseout', 'node', (event) => event.target.removeClass('hover'));
+
 // A fresh drawing starts from random positions; an expansion starts from the current ones, so the picture
 // the user has been reading stays in place and only the newcomers settle around the expanded node.
 function layout({ fresh = true } = {}) {
   return new Promise((resolve) => {
-    const run = cy.layout({ name: 'fcose', animate: false, randomize: fresh, fit: true, padding: 40, nodeRepulsion: 9000, idealEdgeLength: 110 });
+    labelLeaves();
+    // Labels count as part of each node, and nodes repel strongly, so names do not overlap in a busy neighbourhood.
+    const run = cy.layout({
+      name: 'fcose', animate: false, randomize: fresh, fit: true, padding: 40,
+      nodeDimensionsIncludeLabels: true, nodeRepulsion: 45000, idealEdgeLength: 120, nodeSeparation: 90, gravity: 0.2,
+    });
     run.one('layoutstop', resolve);
     run.run();
   });
@@ -94,6 +108,10 @@ function report(error) {
 
 cy.on('tap', 'node', async (event) => {
   const id = event.target.id();
+  if (event.target.hasClass('start')) {
+    select(id);
+    return;
+  }
   try {
     if (!expanded.has(id)) await expand(id);
     await showEntityPanel(id);
@@ -229,17 +247,54 @@ function legend() {
   return el('ul', { class: 'legend' }, items);
 }
 
+// The start page: the most-mentioned entities (or, on a server without that listing, the most connected),
+// listed in the panel and drawn on the canvas, biggest first; a click opens one.
+async function startEntities() {
+  try {
+    const page = await api.mostMentioned();
+    return { title: 'Most mentioned', items: page.items.map((entity) => ({ entity, score: entity.articleCount, unit: 'articles' })) };
+  } catch {
+    try {
+      const ranking = await api.mostConnected();
+      return { title: 'Most connected', items: ranking.items.map((item) => ({ entity: item.entity, score: item.score, unit: 'connections' })) };
+    } catch (error) {
+      return { title: 'Most mentioned', items: [], reason: error instanceof ApiError ? error.message : String(error) };
+    }
+  }
+}
+
+function drawStart(items) {
+  cy.elements().remove();
+  expanded.clear();
+  const top = Math.max(1, ...items.map((item) => item.score));
+  cy.add(items.map(({ entity, score }) => ({
+    group: 'nodes',
+    classes: 'start',
+    data: { id: entity.id, name: entity.name, type: entity.type, degree: Math.round((40 * score) / top) },
+  })));
+  cy.layout({ name: 'concentric', concentric: (node) => node.data('degree'), levelWidth: () => 10, minNodeSpacing: 60, fit: true, padding: 60 }).run();
+  document.getElementById('status').textContent = `${items.length} entities`;
+}
+
 async function start() {
   document.getElementById('not-built')?.remove();
   document.getElementById('graph').append(legend(), el('div', { id: 'status', class: 'status' }));
   try {
-    const stats = await api.statistics();
+    const [stats, starting] = await Promise.all([api.statistics(), startEntities()]);
     show(
       el('h2', { id: 'panel-title' }, 'Explore the graph'),
       el('p', {}, `${stats.articles} articles: ${stats.people} people, ${stats.countries} countries, ${stats.organizations} organisations; `
         + `${stats.meetings} meetings, ${stats.affiliations} affiliations, ${stats.leaderships} leaderships, ${stats.quotes} quotes.`),
-      el('p', { class: 'muted' }, 'Search for a person, country or organisation. Click a node to expand it and read what the articles say; click an edge for its evidence.'),
+      el('p', { class: 'muted' }, 'Search for a person, country or organisation, or pick one below. Click a node to expand it and read what the articles say; click an edge for its evidence.'),
+      el('h3', {}, starting.title),
+      starting.items.length
+        ? el('ol', { id: 'start-list', class: 'list' }, starting.items.map(({ entity, score, unit }) =>
+          el('li', {}, entityLink(entity, select), el('span', { class: 'muted' }, ` ${entity.type} · ${score} ${score === 1 ? unit.replace(/s$/, '') : unit}`))))
+        : el('p', { id: 'start-empty', class: 'muted' }, starting.reason
+          ? `Nothing to list yet: ${starting.reason}`
+          : 'The graph is empty: ingest some articles (graph ingest FOLDER), then reload.'),
     );
+    if (starting.items.length) drawStart(starting.items);
   } catch (error) {
     report(error);
   }

@@ -21,7 +21,8 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 export function show(...children) {
-  panel().replaceChildren(...children);
+  // replaceChildren writes null as the text "null": empty sections are left out instead.
+  panel().replaceChildren(...children.flat().filter((child) => child !== null && child !== undefined && child !== false));
   panel().scrollTop = 0;
 }
 

@@ -1,0 +1,22 @@
+using Graph.Core.Model;
+using Graph.Core.Queries;
+using Graph.Core.Storage;
+using Graph.Queries.Graphs;
+
+namespace Graph.Queries.Entities;
+
+/// <summary>Finding entities by name, and one entity's details.</summary>
+public sealed class EntityQueries(IGraphReader reader, GraphSnapshotProvider snapshots)
+{
+    public async Task<Page<EntitySummary>> SearchAsync(string text, EntityType? type, int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        var found = await reader.SearchEntitiesAsync(new EntityQuery(text, type, offset, limit + 1), cancellationToken);
+        return new Page<EntitySummary>(found.Take(limit).ToList(), offset, limit, found.Count > limit);
+    }
+
+    public async Task<EntityDetails> DetailsAsync(EntitySummary entity, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        return await EntityDetailsBuilder.BuildAsync(reader, snapshot, entity, cancellationToken);
+    }
+}

@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using Graph.Core.Queries;
+using Graph.Core.Storage;
+using Graph.Queries.Algorithms.Centrality;
+using QuikGraph;
+
+namespace Graph.Queries.Graphs;
+
+/// <summary>
+/// The whole relationship graph held in memory as a QuikGraph undirected graph, for paths, neighbourhoods
+/// and centrality; built from <see cref="IGraphReader.GetEdgesAsync"/>, so it is the same on every store.
+/// Costly figures (quote counts, the graph through quotes, betweenness) are computed once per snapshot, in the
+/// background (<see cref="PrepareAsync"/>, <see cref="PrepareInsightsAsync"/>), never on a request's time.
+/// </summary>
+public sealed class GraphSnapshot
+{
+    private const int QuoteScanPage = 1_000;
+    private const int MaxScannedQuotes = 500_000;
+
+    private readonly IGraphReader reader;
+    private readonly Dictionary<string, string[]> neighbours;
+    private readonly ConcurrentDictionary<string, EntitySummary?> summaries = new(StringComparer.Ordinal);
+    private readonly Lazy<Task<IReadOnlyDictionary<string, double>>> betweenness;
+    private readonly Lazy<Task<QuoteTallies>> quoteTallies;
+    private readonly Lazy<Task<UndirectedGraph<string, EntityLink>>> graphWithQuotes;
+
+    private GraphSnapshot(IGraphReader reader, UndirectedGraph<string, EntityLink> graph, GraphStatistics statistics, BetweennessSettings settings)
+    {
+        this.reader = reader;
+        Graph = graph;
+        Statistics = statistics;
+        // Neighbours in id order make every traversal, and so every answer, independent of storage order.
+        neighbours = graph.Vertices.ToDictionary(
+            vertex => vertex,
+            vertex => graph.AdjacentEdges(vertex).Select(link => link.Other(vertex)).Distinct().Order(StringComparer.Ordinal).ToArray(),
+            StringComparer.Ordinal);
+        betweenness = new(() => Task.Run(() => new BetweennessCentralityAlgorithm<string, EntityLink>(Graph)
+            .Compute(settings.SourcesFor(graph.VertexCount), CancellationToken.None)));
+        quoteTallies = new(() => TallyQuotesAsync(CancellationToken.None));
+        graphWithQuotes = new(async () => WithQuotes(graph, await quoteTallies.Value));
+    }
+
+    public UndirectedGraph<string, EntityLink> Graph { get; }
+
+    /// <summary>The store's figures when the snapshot was taken: a new snapshot is built when they change.</summary>
+    public GraphStatistics Statistics { get; }
+
+    public static GraphSnapshot Build(IGraphReader reader, IReadOnlyList<GraphEdge> edges, GraphStatistics statistics, BetweennessSettings? settings = null)
+    {
+        var graph = new UndirectedGraph<string, EntityLink>(allowParallelEdges: false);
+        var links = edges
+            .Where(edge => edge.SourceId != edge.TargetId)
+            .GroupBy(edge => string.CompareOrdinal(edge.SourceId, edge.TargetId) <= 0 ? (edge.SourceId, edge.TargetId) : (edge.TargetId, edge.SourceId))
+            .OrderBy(group => group.Key.Item1, StringComparer.Ordinal).ThenBy(group => group.Key.Item2, StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            graph.AddVerticesAndEdge(new EntityLink(link.Key.Item1, link.Key.Item2, [.. link]));
+        }
+        return new GraphSnapshot(reader, graph, statistics, settings ?? BetweennessSettings.Default);
+    }
+
+    public bool Contains(string entityId) => neighbours.ContainsKey(entityId);
+
+    /// <summary>The distinct entities linked to this one, in id order; none for an entity without relationships.</summary>
+    public IReadOnlyList<string> NeighboursOf(string entityId) =>
+        neighbours.TryGetValue(entityId, out var found) ? found : [];
+
+    public int DegreeOf(string entityId) => NeighboursOf(entityId).Count;
+
+    /// <summary>Whether the betweenness of every entity is known (the brokers ranking can answer).</summary>
+    public bool InsightsReady => betweenness.IsValueCreated && betweenness.Value.IsCompletedSuccessfully;
+
+    /// <summary>Computes what paths and neighbourhoods need besides the graph: the quote tallies and the graph through quotes.</summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await quoteTallies.Value.WaitAsync(cancellationToken);
+        await graphWithQuotes.Value.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Computes the betweenness of every entity (Brandes; sampled sources on a large graph, see <see cref="BetweennessSettings"/>).</summary>
+    public Task PrepareInsightsAsync(CancellationToken cancellationToken) => betweenness.Value.WaitAsync(cancellationToken);
+
+    /// <summary>The graph with a link also between each speaker and whom they were quoted about, for paths through quotes.</summary>
+    public Task<UndirectedGraph<string, EntityLink>> GraphWithQuotesAsync(CancellationToken cancellationToken) =>
+        graphWithQuotes.Value.WaitAsync(cancellationToken);
+
+    /// <summary>The betweenness computed in the background; a <see cref="GraphNotReadyException"/> until it is done,
+    /// so no request ever waits for it.</summary>
+    public Task<IReadOnlyDictionary<string, double>> BetweennessAsync(CancellationToken cancellationToken) =>
+        InsightsReady
+            ? betweenness.Value
+            : throw new GraphNotReadyException("The brokers ranking (betweenness centrality) is still being computed in the background; ask again in a moment.");
+
+    public Task<QuoteTallies> QuoteTalliesAsync(CancellationToken cancellationToken) =>
+        quoteTallies.Value.WaitAsync(cancellationToken);
+
+    /// <summary>An entity's summary, read once per snapshot (the reader has no batch lookup).</summary>
+    public async Task<EntitySummary?> SummaryAsync(string entityId, CancellationToken cancellationToken)
+    {
+        if (summaries.TryGetValue(entityId, out var cached))
+        {
+            return cached;
+        }
+        var summary = await reader.GetEntityAsync(entityId, cancellationToken);
+        summaries.TryAdd(entityId, summary);
+        return summary;
+    }
+
+    public async Task<IReadOnlyDictionary<string, EntitySummary>> SummariesAsync(IEnumerable<string> entityIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, EntitySummary>(StringComparer.Ordinal);
+        foreach (var id in entityIds.Distinct())
+        {
+            if (await SummaryAsync(id, cancellationToken) is { } summary)
+            {
+                found[id] = summary;
+            }
+        }
+        return found;
+    }
+
+    private static UndirectedGraph<string, EntityLink> WithQuotes(UndirectedGraph<string, EntityLink> relations, QuoteTallies tallies)
+    {
+        var quotes = tallies.Pairs.Values.SelectMany(pairs => pairs).Distinct()
+            .ToLookup(pair => string.CompareOrdinal(pair.Speaker, pair.About) <= 0 ? (pair.Speaker, pair.About) : (pair.About, pair.Speaker));
+        var links = relations.Edges.ToDictionary(link => (link.Source, link.Target));
+        foreach (var pair in quotes)
+        {
+            links[pair.Key] = new EntityLink(pair.Key.Item1, pair.Key.Item2,
+                links.TryGetValue(pair.Key, out var existing) ? existing.Edges : [], [.. pair]);
+        }
+        var graph = new UndirectedGraph<string, EntityLink>(allowParallelEdges: false);
+        foreach (var link in links.Values.OrderBy(link => link.Source, StringComparer.Ordinal).ThenBy(link => link.Target, StringComparer.Ordinal))
+        {
+            graph.AddVerticesAndEdge(link);
+        }
+        return graph;
+    }
+
+    // The reader has no count query, so the quotes are read once per snapshot, a page at a time, and tallied.
+    private async Task<QuoteTallies> TallyQuotesAsync(CancellationToken cancellationToken)
+    {
+        var quotes = new List<QuoteRecord>();
+        for (var offset = 0; offset < MaxScannedQuotes; offset += QuoteScanPage)
+        {
+            var page = await reader.FindQuotesAsync(new QuoteQuery(Offset: offset, Limit: QuoteScanPage), cancellationToken);
+            quotes.AddRange(page);
+            if (page.Count < QuoteScanPage)
+            {
+                break;
+            }
+        }
+        return QuoteTallies.Of(quotes);
+    }
+}

@@ -1,0 +1,56 @@
+using Graph.Core.Model;
+using Graph.Queries.Algorithms.Centrality;
+using Graph.Queries.Graphs;
+
+namespace Graph.Queries.Insights;
+
+/// <summary>The most connected, the most quoted and the brokers (betweenness centrality) of the in-memory graph.</summary>
+public sealed class InsightRankings(GraphSnapshotProvider snapshots)
+{
+    public async Task<Ranking> MostConnectedAsync(IReadOnlyList<EntityType> types, int take, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var scored = snapshot.Graph.Vertices.Select(id => (Id: id, Score: (double)snapshot.DegreeOf(id)));
+        return new Ranking("connections", "Distinct entities linked by any relationship.", types,
+            await TopAsync(snapshot, scored, types, take, cancellationToken));
+    }
+
+    public async Task<Ranking> MostQuotedAsync(IReadOnlyList<EntityType> types, int take, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var tallies = await snapshot.QuoteTalliesAsync(cancellationToken);
+        var items = tallies.Speakers.Where(entry => types.Contains(entry.Speaker.Type)).Take(take)
+            .Select(entry => new RankedEntity(entry.Speaker, entry.Quotes)).ToList();
+        return new Ranking("quotes", "Quotes attributed to the entity.", types, items);
+    }
+
+    public async Task<Ranking> BrokersAsync(IReadOnlyList<EntityType> types, int take, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var betweenness = await snapshot.BetweennessAsync(cancellationToken);
+        var vertexCount = snapshot.Graph.VertexCount;
+        var scored = betweenness
+            .Where(pair => pair.Value > 0)
+            .Select(pair => (Id: pair.Key, Score: BetweennessCentralityAlgorithm<string, EntityLink>.Normalise(pair.Value, vertexCount)));
+        return new Ranking("betweenness", "Share of shortest paths between other entities that pass through this one.", types,
+            await TopAsync(snapshot, scored, types, take, cancellationToken));
+    }
+
+    private static async Task<IReadOnlyList<RankedEntity>> TopAsync(
+        GraphSnapshot snapshot, IEnumerable<(string Id, double Score)> scored, IReadOnlyList<EntityType> types, int take, CancellationToken cancellationToken)
+    {
+        var top = new List<RankedEntity>(take);
+        foreach (var (id, score) in scored.OrderByDescending(entry => entry.Score).ThenBy(entry => entry.Id, StringComparer.Ordinal))
+        {
+            if (top.Count == take)
+            {
+                break;
+            }
+            if (await snapshot.SummaryAsync(id, cancellationToken) is { } summary && types.Contains(summary.Type))
+            {
+                top.Add(new RankedEntity(summary, score));
+            }
+        }
+        return top;
+    }
+}

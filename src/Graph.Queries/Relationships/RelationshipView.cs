@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Graph.Core.Model;
+using Graph.Core.Queries;
+
+namespace Graph.Queries.Relationships;
+
+/// <summary>A relationship seen from one of its ends, with the sentences that state it and the articles they stand in.</summary>
+/// <param name="Other">The end that is not the entity asked about.</param>
+/// <param name="Direction">outgoing (the entity is the source), incoming, or both for MET, which is symmetric.</param>
+public sealed record RelationshipView(
+    RelationType Type,
+    EntitySummary Source,
+    EntitySummary Target,
+    EntitySummary Other,
+    string Direction,
+    MeetingStatus? Status,
+    string? Role,
+    ImmutableArray<Evidence> Evidence,
+    ImmutableArray<ArticleReference> Articles)
+{
+    public static RelationshipView From(Relationship relationship, string entityId)
+    {
+        var outgoing = relationship.Source.Id == entityId;
+        return new RelationshipView(
+            relationship.Type,
+            relationship.Source,
+            relationship.Target,
+            outgoing ? relationship.Target : relationship.Source,
+            relationship.Type == RelationType.Met ? "both" : outgoing ? "outgoing" : "incoming",
+            relationship.Status,
+            relationship.Role,
+            relationship.Evidence,
+            relationship.Evidence.Select(e => e.Article).DistinctBy(a => a.Id).ToImmutableArray());
+    }
+}

@@ -1,0 +1,17 @@
+using Graph.Core.Storage;
+using Graph.Queries.Graphs;
+
+namespace Graph.Queries.Statistics;
+
+/// <summary>The store's figures and the state of the in-memory graph.</summary>
+public sealed class StatisticsQueries(IGraphReader reader, GraphSnapshotProvider snapshots)
+{
+    public async Task<StoreStatistics> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var store = await reader.GetStatisticsAsync(cancellationToken);
+        var snapshot = snapshots.Current;
+        var graph = new GraphStatus(
+            snapshot is not null, snapshot?.InsightsReady ?? false, snapshot?.Graph.VertexCount ?? 0, snapshot?.Graph.EdgeCount ?? 0, snapshots.BuiltAt);
+        return StoreStatistics.Of(store, graph);
+    }
+}

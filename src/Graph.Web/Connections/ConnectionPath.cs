@@ -1,6 +1,0 @@
-using Graph.Core.Queries;
-
-namespace Graph.Web.Connections;
-
-/// <summary>One path: the entities along it, and for each step the relationships that link its two ends.</summary>
-public sealed record ConnectionPath(IReadOnlyList<EntitySummary> Entities, IReadOnlyList<ConnectionStep> Steps);

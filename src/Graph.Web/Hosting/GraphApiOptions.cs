@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Graph.Web.Hosting;
+
+/// <summary>
+/// The web API's settings, bound once from the <c>Graph</c> section (<c>--Graph:RequestTimeout=00:00:05</c>,
+/// <c>GRAPH__RESPONSECACHE=false</c>, ...) and validated at start-up.
+/// </summary>
+public sealed class GraphApiOptions
+{
+    public const string Section = "Graph";
+
+    /// <summary>The longest a request may run before it is answered 503.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan RequestTimeout { get; set; } = ApiLimits.RequestTimeout;
+
+    /// <summary>Whether one line is logged per request (`graph serve --verbose`); by default nothing is.</summary>
+    public bool Verbose { get; set; }
+
+    /// <summary>Whether successful answers are cached in memory until the store changes.</summary>
+    public bool ResponseCache { get; set; } = true;
+
+    /// <summary>How many expensive queries (long paths, paths through quotes, deep neighbourhoods) run at once.</summary>
+    [Range(1, 1024)]
+    public int ExpensiveQueries { get; set; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>How many more may wait for a turn; beyond that they are answered 429 at once.</summary>
+    [Range(0, 1024)]
+    public int ExpensiveQueryQueue { get; set; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>Up to how many entities betweenness is computed exactly; above, from sampled sources.</summary>
+    [Range(0, int.MaxValue)]
+    public int ExactBetweennessUpTo { get; set; } = 20_000;
+
+    /// <summary>How many sources the betweenness estimate searches from on a larger graph.</summary>
+    [Range(1, int.MaxValue)]
+    public int BetweennessSources { get; set; } = 1_000;
+}

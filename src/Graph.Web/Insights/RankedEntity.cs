@@ -1,6 +1,0 @@
-using Graph.Core.Queries;
-
-namespace Graph.Web.Insights;
-
-/// <summary>An entity and its score under one measure (distinct connections, quotes, or betweenness).</summary>
-public sealed record RankedEntity(EntitySummary Entity, double Score);
