@@ -154,7 +154,8 @@ internal sealed class QueryApiClient
             isJson = string.IsNullOrWhiteSpace(stream.Start);
         }
         var body = parsed as JsonObject;
-        var text = isJson ? parsed?.ToJsonString() ?? "" : stream.Start;
+        // For messages, the answer's first bytes as sent: a large answer is never turned back into text.
+        string Text() => stream.Start.Trim();
         var errors = QueryResponses.Errors(body);
         if (response.StatusCode == HttpStatusCode.Unauthorized
             || errors.Any(error => error.Code == "Neo.ClientError.Security.Unauthorized"))
@@ -182,16 +183,16 @@ internal sealed class QueryApiClient
         }
         if (status >= 400)
         {
-            throw new Neo4jClientException($"HTTP {status}", $"Neo4j at {options.Uri} answered HTTP {status}: {Shorten(text)}");
+            throw new Neo4jClientException($"HTTP {status}", $"Neo4j at {options.Uri} answered HTTP {status}: {Shorten(Text())}");
         }
         if (!isJson)
         {
             throw new Neo4jProtocolException(Neo4jProtocolException.InvalidResponse,
-                $"Neo4j at {options.Uri} answered {Describe(statement)} with HTTP {status} and a body that is not JSON ({response.Content.Headers.ContentType?.MediaType ?? "no content type"}): {Shorten(text)}");
+                $"Neo4j at {options.Uri} answered {Describe(statement)} with HTTP {status} and a body that is not JSON ({response.Content.Headers.ContentType?.MediaType ?? "no content type"}): {Shorten(Text())}");
         }
         if (parsed is not null && body is null)
         {
-            throw NotAnAnswer(statement, status, text);
+            throw NotAnAnswer(statement, status, Text());
         }
         try
         {
@@ -199,7 +200,7 @@ internal sealed class QueryApiClient
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or OverflowException)
         {
-            throw NotAnAnswer(statement, status, text);
+            throw NotAnAnswer(statement, status, Text());
         }
     }
 
