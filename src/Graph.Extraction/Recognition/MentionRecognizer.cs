@@ -66,6 +66,14 @@ internal sealed class MentionRecognizer(WordLists words)
         var last = mentions[^1];
         var previous = mentions[^2];
         var tokens = doc.Tokens;
+        if (last.Kind == MentionKind.Organization && previous.Kind == MentionKind.Country && previous.End + 1 == last.First && tokens[previous.End].Norm == "-"
+            && tokens[previous.End].Start == tokens[previous.End - 1].End && tokens[last.First].Start == tokens[previous.End].End)
+        {
+            // "U.S.-Korea Institute": a country hyphenated to an institution's name is part of it.
+            mentions.RemoveRange(mentions.Count - 2, 2);
+            mentions.Add(new Mention(previous.First, last.End, MentionKind.Organization, doc.TextOf(previous.First, last.End)));
+            return;
+        }
         if (previous.End + 1 != last.First || doc.SentenceOf[previous.First] != doc.SentenceOf[last.First]
             || last.Kind is MentionKind.Country or MentionKind.Demonym or MentionKind.Title
             || previous.Kind is MentionKind.Country or MentionKind.Demonym or MentionKind.Title || previous.Organization is not null || last.Organization is not null)
@@ -309,7 +317,7 @@ internal sealed class MentionRecognizer(WordLists words)
 
     /// <summary>"Jim Jordan": a one-word country name right after a given name, ending the run, is a surname.</summary>
     private bool IsSurnameAfterGivenName(IReadOnlyList<Token> tokens, int start, int end, int limit) =>
-        end - start == 1 && !tokens[start].IsAllCaps && !words.NonNameWords.Contains(tokens[start].Norm) && words.CountryWords.Match(tokens, end, limit) is { Length: 1, Value.Kind: CountryWordKind.Name }
+        end - start == 1 && !tokens[start].IsAllCaps && !tokens[end].IsAllCaps && !tokens[end].IsInitial && !tokens[end].Norm.Contains('.') && !words.NonNameWords.Contains(tokens[start].Norm) && words.CountryWords.Match(tokens, end, limit) is { Length: 1, Value.Kind: CountryWordKind.Name }
         && (end + 1 >= limit || !NameShape.IsNameWord(tokens[end + 1])) && words.CountryWords.Match(tokens, start, limit) is null;
 
     private bool IsPersonNameAhead(IReadOnlyList<Token> tokens, int index, int limit) =>

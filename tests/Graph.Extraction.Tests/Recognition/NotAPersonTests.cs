@@ -45,4 +45,15 @@ public sealed class NotAPersonTests
         var graph = Extraction.Of("Sen. Border Hale said the wall would rise along the border.");
         Assert.Contains(graph.Entities, e => e.Type == EntityType.Person && e.Name == "Border Hale");
     }
+
+    [Fact]
+    public void ACountryHyphenatedToAnInstitutionIsPartOfItsName()
+    {
+        var graph = Extraction.Of("Experts at the U.S.-Korea Institute said the talks would resume.");
+        Assert.Contains(graph.Entities, e => e.Type == EntityType.Organization && e.Name == "U.S.-Korea Institute");
+    }
+
+    [Fact]
+    public void AnAdjectiveBeforeADottedCountryIsNoPerson() =>
+        NoPerson(Extraction.Of("Previous U.S. presidents failed to reach a deal, he said."), "U.S.");
 }
