@@ -19,6 +19,7 @@ internal sealed class WordLists
         OrganizationKinds = Set("organization-kinds.txt");
         LeadingOrganizationHeads = Set("organization-leading-heads.txt");
         CompanySuffixes = Set("company-suffixes.txt");
+        GivenNameWords = Set("given-name-words.txt");
         foreach (var place in EmbeddedData.Lines("places.txt"))
         {
             AddPhrase(Places, place.Trim(), place.Trim());
@@ -107,6 +108,9 @@ internal sealed class WordLists
 
     /// <summary>Head words that open an organisation's name in other languages ("Instituto", "Fundación").</summary>
     public IReadOnlySet<string> LeadingOrganizationHeads { get; }
+
+    /// <summary>Given names that are also common words ("Bill", "Hope"): no sign against a name.</summary>
+    public IReadOnlySet<string> GivenNameWords { get; }
 
     /// <summary>Legal forms written after a company's name ("plc", "AG", "GmbH").</summary>
     public IReadOnlySet<string> CompanySuffixes { get; }

@@ -39,6 +39,10 @@ internal sealed class MentionRecognizer(WordLists words)
                 }
                 var before = mentions.Count;
                 i = RecognizeAt(doc, block, i, mentions);
+                if (mentions.Count == before + 1 && before > 0)
+                {
+                    JoinOrganizationParts(doc, mentions, lowerCase);
+                }
                 if (mentions.Count > before && mentions[^1].Kind == MentionKind.Person && LineCase.IsSentenceOpener(doc, mentions[^1].First, lowerCase))
                 {
                     mentions[^1] = LineCase.StripOpener(doc, mentions[^1]);
@@ -50,6 +54,52 @@ internal sealed class MentionRecognizer(WordLists words)
             }
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// "Centers for Disease Control and Prevention", "Immigration and Customs Enforcement", "Deferred Action for Childhood
+    /// Arrivals": capitalised parts joined by "for", or by "and" after a common word or an institution, are one
+    /// institution's name, not a person named after a connector.
+    /// </summary>
+    private void JoinOrganizationParts(Document doc, List<Mention> mentions, HashSet<string> lowerCase)
+    {
+        var last = mentions[^1];
+        var previous = mentions[^2];
+        var tokens = doc.Tokens;
+        if (last.Kind == MentionKind.Organization && previous.Kind == MentionKind.Country && previous.End + 1 == last.First && tokens[previous.End].Norm == "-"
+            && tokens[previous.End].Start == tokens[previous.End - 1].End && tokens[last.First].Start == tokens[previous.End].End)
+        {
+            // "U.S.-Korea Institute": a country hyphenated to an institution's name is part of it.
+            mentions.RemoveRange(mentions.Count - 2, 2);
+            mentions.Add(new Mention(previous.First, last.End, MentionKind.Organization, doc.TextOf(previous.First, last.End)));
+            return;
+        }
+        if (previous.End + 1 != last.First || doc.SentenceOf[previous.First] != doc.SentenceOf[last.First]
+            || last.Kind is MentionKind.Country or MentionKind.Demonym or MentionKind.Title
+            || previous.Kind is MentionKind.Country or MentionKind.Demonym or MentionKind.Title || previous.Organization is not null || last.Organization is not null)
+        {
+            return;
+        }
+        var connector = tokens[previous.End].Norm;
+        var commonBefore = previous.Kind == MentionKind.Candidate && previous.End - previous.First == 1 && !previous.IsAllCaps
+            && lowerCase.Contains(tokens[previous.First].Norm);
+        var joins = connector switch
+        {
+            // No person is "for" another person; "Hatred for Trump" opening a sentence is a common word and a name.
+            "for" => (previous.Kind != MentionKind.Person || last.Kind == MentionKind.Person) && last.End - last.First >= 2
+                && !(commonBefore && previous.First == doc.Sentences[doc.SentenceOf[previous.First]].FirstToken),
+            "and" or "&" => (previous.Kind == MentionKind.Organization && previous.Key.Contains(" for ", StringComparison.Ordinal) && last.Kind == MentionKind.Candidate && last.End - last.First == 1)
+                || (commonBefore && last.Kind == MentionKind.Person)
+                || (previous.Kind == MentionKind.Candidate && previous.End - previous.First == 1 && !previous.IsAllCaps && last.Kind == MentionKind.Person
+                    && lowerCase.Contains(tokens[last.First].Norm) && !words.GivenNameWords.Contains(tokens[last.First].Norm)), // "Customs and Border Protection"
+            _ => false,
+        };
+        if (!joins)
+        {
+            return;
+        }
+        mentions.RemoveRange(mentions.Count - 2, 2);
+        mentions.Add(new Mention(previous.First, last.End, MentionKind.Organization, doc.TextOf(previous.First, last.End)));
     }
 
     private int RecognizeAt(Document doc, Block block, int i, List<Mention> mentions)
@@ -81,7 +131,9 @@ internal sealed class MentionRecognizer(WordLists words)
             mentions.Add(new Mention(i, i + best, MentionKind.Organization, org!.Value.Value.Name) { Organization = org.Value.Value });
             return i + best;
         }
-        if (best > 0 && countryLength == best && country!.Value.Value.Kind != CountryWordKind.Demonym && best == 1 && IsPersonNameAhead(tokens, i + best, limit))
+        // A country's abbreviation ("U.S.", "UK") is never a first name: "U.S. Constitution" is no person.
+        if (best > 0 && countryLength == best && country!.Value.Value.Kind != CountryWordKind.Demonym && best == 1 && !token.IsAllCaps && !token.IsInitial
+            && !doc.Text.AsSpan(token.Start, token.Length).Contains('.') && IsPersonNameAhead(tokens, i + best, limit))
         {
             return RecognizeRun(doc, block, i, mentions); // "Kingston Reif", "Jordan Peterson": a place's name used as a first name
         }
@@ -265,7 +317,7 @@ internal sealed class MentionRecognizer(WordLists words)
 
     /// <summary>"Jim Jordan": a one-word country name right after a given name, ending the run, is a surname.</summary>
     private bool IsSurnameAfterGivenName(IReadOnlyList<Token> tokens, int start, int end, int limit) =>
-        end - start == 1 && !tokens[start].IsAllCaps && !words.NonNameWords.Contains(tokens[start].Norm) && words.CountryWords.Match(tokens, end, limit) is { Length: 1, Value.Kind: CountryWordKind.Name }
+        end - start == 1 && !tokens[start].IsAllCaps && !tokens[end].IsAllCaps && !tokens[end].IsInitial && !tokens[end].Norm.Contains('.') && !words.NonNameWords.Contains(tokens[start].Norm) && words.CountryWords.Match(tokens, end, limit) is { Length: 1, Value.Kind: CountryWordKind.Name }
         && (end + 1 >= limit || !NameShape.IsNameWord(tokens[end + 1])) && words.CountryWords.Match(tokens, start, limit) is null;
 
     private bool IsPersonNameAhead(IReadOnlyList<Token> tokens, int index, int limit) =>

@@ -111,9 +111,9 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
             t--;
         }
         var org = article.EndingAt(t + 1) is { Entity.Type: EntityType.Organization } found1 ? found1 : null;
-        if (org is null || doc.SentenceOf[org.First] != doc.SentenceOf[person.First])
+        if (org is null || doc.SentenceOf[org.First] != doc.SentenceOf[person.First] || (org.First > 0 && doc.Tokens[org.First - 1].Norm == "/"))
         {
-            return;
+            return; // "Pablo Martinez Monsivais/AP President Barack Obama": a photo credit, then the caption's subject
         }
         var possessive = t + 1 < roleStart;
         if (roleStart == roleEnd ? !possessive : !roleNouns.Contains(tokens[roleEnd - 1].Norm))
@@ -145,10 +145,29 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         }
     }
 
-    /// <summary>A byline of names on its own line, with the outlet's name on the next line ("Ada Quist" / "USA TODAY").</summary>
+    /// <summary>
+    /// A byline of names on its own line, with the outlet's name on the next line ("Ada Quist" / "USA TODAY"), or at
+    /// the end of the same line ("By Ada Quist and Ivo Stern, USA TODAY").
+    /// </summary>
     private static void Byline(ResolvedArticle article, List<RelationDraft> found)
     {
         var doc = article.Document;
+        for (var b = 0; b < doc.Blocks.Count && b < 6; b++)
+        {
+            var block = doc.Blocks[b];
+            if (block.EndToken - block.FirstToken > 20 || doc.Tokens[block.FirstToken].Norm != "by")
+            {
+                continue;
+            }
+            var inBlock = article.Within(block.FirstToken, block.EndToken).ToList();
+            var outlet = inBlock.LastOrDefault();
+            var names = inBlock.Where(r => r.Entity.Type == EntityType.Person).ToList();
+            if (outlet is { Entity.Type: EntityType.Organization } && outlet.End == block.EndToken - (doc.Tokens[block.EndToken - 1].IsWord ? 0 : 1)
+                && names.Count > 0 && names.All(n => n.First < outlet.First))
+            {
+                found.AddRange(names.Select(n => new RelationDraft(RelationType.AffiliatedWith, n.Entity, outlet.Entity, null, "reporter", doc.SentenceOf[n.First])));
+            }
+        }
         for (var b = 1; b + 1 < doc.Blocks.Count && b < 5; b++)
         {
             var names = article.Within(doc.Blocks[b].FirstToken, doc.Blocks[b].EndToken).Where(r => r.Entity.Type == EntityType.Person).ToList();

@@ -87,6 +87,7 @@ internal sealed class EntityResolver(WordLists words)
         }
         facts.Apply(doc, mentions, article);
         article.SortReferences();
+        DropCommonPhrases(doc, context, article);
         return article;
     }
 
@@ -284,6 +285,49 @@ internal sealed class EntityResolver(WordLists words)
         var modifier = m.End < tokens.Count && (words.RoleNouns.Contains(tokens[m.End].Norm) || words.Titles.Match(tokens, m.End, tokens.Count) is not null
             || (tokens[m.End].IsWord && !tokens[m.End].IsCapitalized && tokens[m.End].Norm is not ("and" or "or" or "nor") && context.PersonStarts.Contains(m.End + 1)));
         return joined && !modifier && !context.LowerCaseWords.Contains(tokens[m.First].Norm) && !doc.InQuote(m.First);
+    }
+
+    /// <summary>
+    /// "Planned Parenthood", "Border Patrol", "Black Lives Matter": a name opening with a word the article also writes in
+    /// lower case is a common phrase, not a person, unless something marks a person: a title or role before it, its
+    /// surname used alone, "he" or "she" after it, a role in apposition.
+    /// </summary>
+    private void DropCommonPhrases(Document doc, EvidenceContext context, ResolvedArticle article)
+    {
+        foreach (var person in article.Persons.Where(p => p.NameWords.Length >= 2 && p.LeaderOf is null && !p.HasTitle && p.Gender == Gender.Unknown).ToList())
+        {
+            var references = article.References.Where(r => r.Entity == person).ToList();
+            if (references.Count == 0 || references.Any(r => r.End - r.First == 1))
+            {
+                continue;
+            }
+            var first = doc.Tokens[references[0].First].Norm;
+            if (words.GivenNameWords.Contains(first) || !(context.LowerCaseWords.Contains(first) || words.NonNameWords.Contains(first)))
+            {
+                continue;
+            }
+            if (!references.Any(r => context.TitleEnds.ContainsKey(r.First) || (r.First > 0 && words.RoleNouns.Contains(doc.Tokens[r.First - 1].Norm))
+                || HasPersonalPronounAfter(doc, r.End) || HasRoleApposition(doc, r.End)))
+            {
+                article.Remove(person);
+            }
+        }
+    }
+
+    private bool HasRoleApposition(Document doc, int end)
+    {
+        if (end + 1 >= doc.Tokens.Count || doc.Tokens[end].Norm != ",")
+        {
+            return false;
+        }
+        for (var k = end + 1; k < Math.Min(doc.Tokens.Count, end + 6) && doc.Tokens[k].IsWord; k++)
+        {
+            if (words.RoleNouns.Contains(doc.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsCredit(Document doc, int token) =>

@@ -1,0 +1,59 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Recognition;
+
+/// <summary>Institutions, programmes, places and eras written like names are not people.</summary>
+public sealed class NotAPersonTests
+{
+    private static void NoPerson(ArticleGraph graph, string words) =>
+        Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Person && e.Name.Contains(words, StringComparison.Ordinal));
+
+    [Fact]
+    public void AnInstitutionJoinedByForAndAndIsOneName()
+    {
+        var graph = Extraction.Of("The Centers for Disease Control and Prevention said on Monday that flu cases rose.");
+        NoPerson(graph, "Disease");
+        NoPerson(graph, "Prevention");
+    }
+
+    [Fact]
+    public void AProgrammeJoinedByForIsNoPerson() =>
+        NoPerson(Extraction.Of("The Deferred Action for Childhood Arrivals program was ended on Tuesday."), "Arrivals");
+
+    [Fact]
+    public void ACountryAbbreviationIsNeverAFirstName() =>
+        NoPerson(Extraction.Of("He said the U.S. Constitution was clear about the powers of Congress."), "Constitution");
+
+    [Fact]
+    public void AnEraIsNoPerson() =>
+        NoPerson(Extraction.Of("Growth has been slow since the Great Recession, the report said."), "Recession");
+
+    [Fact]
+    public void ACommonPhraseWithoutAnySignOfAPersonIsNoPerson() =>
+        NoPerson(Extraction.Of("Agents of the border force said Border Patrol stations were full. The patrol will grow."), "Border Patrol");
+
+    [Fact]
+    public void AGivenNameThatIsAlsoAWordStillNamesAPerson()
+    {
+        var graph = Extraction.Of("The bill passed on Monday, though Bill Haskins voted against it. Haskins said he would try again.");
+        Assert.Contains(graph.Entities, e => e.Type == EntityType.Person && e.Name == "Bill Haskins");
+    }
+
+    [Fact]
+    public void ACommonFirstWordWithATitleIsStillAPerson()
+    {
+        var graph = Extraction.Of("Sen. Border Hale said the wall would rise along the border.");
+        Assert.Contains(graph.Entities, e => e.Type == EntityType.Person && e.Name == "Border Hale");
+    }
+
+    [Fact]
+    public void ACountryHyphenatedToAnInstitutionIsPartOfItsName()
+    {
+        var graph = Extraction.Of("Experts at the U.S.-Korea Institute said the talks would resume.");
+        Assert.Contains(graph.Entities, e => e.Type == EntityType.Organization && e.Name == "U.S.-Korea Institute");
+    }
+
+    [Fact]
+    public void AnAdjectiveBeforeADottedCountryIsNoPerson() =>
+        NoPerson(Extraction.Of("Previous U.S. presidents failed to reach a deal, he said."), "U.S.");
+}
