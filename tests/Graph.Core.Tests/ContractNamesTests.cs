@@ -13,6 +13,12 @@ public sealed class ContractNamesTests
             Assert.Equal(JsonSerializer.Serialize(type), $"\"{ContractNames.Of(type)}\"");
             Assert.Equal(type, ContractNames.RelationTypeOf(ContractNames.Of(type)));
         }
+        foreach (var type in Enum.GetValues<EntityType>())
+        {
+            Assert.Equal(JsonSerializer.Serialize(type), $"\"{ContractNames.Of(type)}\"");
+            Assert.Equal(type, ContractNames.EntityTypeOf(ContractNames.Of(type)));
+        }
+        Assert.False(ContractNames.TryEntityTypeOf("person", out _));
         foreach (var status in Enum.GetValues<MeetingStatus>())
         {
             Assert.Equal(JsonSerializer.Serialize(status), $"\"{ContractNames.Of(status)}\"");

@@ -4,7 +4,8 @@ namespace Graph.Queries.Graphs;
 /// How betweenness is computed: exactly (Brandes, one breadth-first search from every entity) up to
 /// <paramref name="ExactUpTo"/> entities; above that from <paramref name="SampledSources"/> sources spread evenly over
 /// the entities in id order, scaled up (Brandes and Pich, "Centrality estimation in large networks", 2007), since
-/// exact Brandes is O(V·E) and takes minutes on a graph of 100,000 entities.
+/// exact Brandes is O(V·E): one search per entity, where the estimate makes a fixed number. Its error, measured on a
+/// 2,000-entity scale-free graph with an eighth of the sources, is in BetweennessCentralityAlgorithmTests.
 /// </summary>
 public sealed record BetweennessSettings(int ExactUpTo = 20_000, int SampledSources = 1_000)
 {

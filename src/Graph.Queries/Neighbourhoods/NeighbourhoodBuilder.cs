@@ -1,6 +1,6 @@
+using Graph.Core.Model;
 using Graph.Core.Queries;
 using Graph.Queries.Graphs;
-using Graph.Queries.Names;
 
 namespace Graph.Queries.Neighbourhoods;
 
@@ -35,8 +35,8 @@ internal static class NeighbourhoodBuilder
         foreach (var link in snapshot.Graph.Edges.Where(link => depthOf.ContainsKey(link.Source) && depthOf.ContainsKey(link.Target)))
         {
             edges.AddRange(link.Edges.Select(edge => new NeighbourhoodEdge(
-                $"{RelationTypeNames.Of(edge.Type)}:{edge.SourceId}:{edge.TargetId}:{edge.Status?.ToString().ToLowerInvariant()}",
-                edge.SourceId, edge.TargetId, RelationTypeNames.Of(edge.Type), edge.Status, 1)));
+                $"{ContractNames.Of(edge.Type)}:{edge.SourceId}:{edge.TargetId}:{edge.Status?.ToString().ToLowerInvariant()}",
+                edge.SourceId, edge.TargetId, ContractNames.Of(edge.Type), edge.Status, 1)));
         }
         if (withQuotes)
         {

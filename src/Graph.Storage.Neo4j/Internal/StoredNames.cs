@@ -7,7 +7,7 @@ internal static class StoredNames
 {
     /// <summary>The entity type among a node's labels.</summary>
     public static EntityType EntityTypeOf(IEnumerable<string> labels) =>
-        labels.Select(label => Enum.TryParse<EntityType>(label, out var type) ? type : (EntityType?)null)
+        labels.Select(label => ContractNames.TryEntityTypeOf(label, out var type) ? type : (EntityType?)null)
             .FirstOrDefault(type => type is not null)
-        ?? throw new InvalidDataException("A Neo4j entity node has none of the labels Person, Country, Organization, Place.");
+        ?? throw new InvalidDataException($"A Neo4j entity node has none of the labels {string.Join(", ", ContractNames.EntityTypes)}.");
 }

@@ -1,5 +1,4 @@
 using Graph.Core.Model;
-using Graph.Queries.Names;
 
 namespace Graph.Web.Requests;
 
@@ -69,7 +68,7 @@ public sealed class RequestValidation
         {
             return type;
         }
-        Add("type", $"Unknown entity type '{value}': use {string.Join(", ", Enum.GetNames<EntityType>())}.");
+        Add("type", $"Unknown entity type '{value}': use {string.Join(", ", ContractNames.EntityTypes)}.");
         return null;
     }
 
@@ -83,7 +82,7 @@ public sealed class RequestValidation
         {
             return type;
         }
-        Add("type", $"Unknown relationship type '{value}': use {string.Join(", ", RelationTypeNames.All)}.");
+        Add("type", $"Unknown relationship type '{value}': use {string.Join(", ", ContractNames.RelationTypes)}.");
         return null;
     }
 }
