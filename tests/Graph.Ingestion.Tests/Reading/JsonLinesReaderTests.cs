@@ -45,4 +45,18 @@ public sealed class JsonLinesReaderTests
     [Fact]
     public void AnEmptyFileIsAFailure() =>
         Assert.Contains("empty", Assert.Single(Read("\n\n")).Failure!.Reason);
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Issue11_AUtf16FileWithItsByteOrderMarkIsReadLineByLine(string encodingName)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var json = "{\"title\":\"One\",\"text\":\"First text.\"}\n{\"title\":\"Two\",\"text\":\"Second text.\"}\n";
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(json)).ToArray();
+
+        var outcomes = new JsonLinesReader().Read("feed.jsonl", bytes, ReadLimits.Default).ToList();
+
+        Assert.Equal(["First text.", "Second text."], outcomes.Select(outcome => outcome.Article?.Text));
+    }
 }
