@@ -162,6 +162,7 @@ public sealed class IngestCommandTests
         _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var end = new KillOnDispose(process);
         while (!File.Exists(folder.File("blocked.db")))
         {
             await Task.Delay(20, timeout.Token); // the store is created before the files are read
@@ -185,6 +186,7 @@ public sealed class IngestCommandTests
         var error = process.StandardError.ReadToEndAsync();
         await using var store = new SqliteGraphStore(folder.File("killed.db"));
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var end = new KillOnDispose(process);
         while (!process.HasExited && await CommittedAsync(store) < 3)
         {
             await Task.Delay(5, timeout.Token);
@@ -212,6 +214,7 @@ public sealed class IngestCommandTests
         _ = process.StandardError.ReadToEndAsync();
         await using var store = new SqliteGraphStore(folder.File("killed.db"));
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var end = new KillOnDispose(process);
         while (!process.HasExited && await CommittedAsync(store) < 30)
         {
             await Task.Delay(5, timeout.Token);
