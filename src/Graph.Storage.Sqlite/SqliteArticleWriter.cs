@@ -10,7 +10,11 @@ namespace Graph.Storage.Sqlite;
 /// and the linked ids of <paramref name="links"/>.
 /// </summary>
 internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyDictionary<string, string> links)
+    : IDisposable
 {
+    /// <summary>Each statement is compiled once per transaction and run again with new values (most of ingest's cost otherwise).</summary>
+    private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
+
     /// <summary>Entities whose names may have changed in this transaction: their search rows are rewritten.</summary>
     private readonly HashSet<string> touchedEntities = [];
 
@@ -55,8 +59,7 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
 
     private void DeleteFacts(string articleId)
     {
-        using (var named = Command("SELECT DISTINCT entity_id FROM entity_names WHERE article_id = $id", ("$id", articleId)))
-        using (var reader = named.ExecuteReader())
+        using (var reader = Command("SELECT DISTINCT entity_id FROM entity_names WHERE article_id = $id", ("$id", articleId)).ExecuteReader())
         {
             while (reader.Read())
             {
@@ -124,17 +127,36 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
         }
     }
 
-    private void Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql, params (string Name, object? Value)[] parameters) =>
+        Command(sql, parameters).ExecuteNonQuery();
 
-    /// <summary>A command in this writer's transaction, built by the shared <see cref="SqliteCommands.Command"/>.</summary>
+    /// <summary>
+    /// The writer's command for this SQL, in its transaction: made and prepared the first time, then given the new
+    /// values. Every call with one SQL text passes the same parameter names.
+    /// </summary>
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = connection.Command(sql, parameters);
+        if (prepared.TryGetValue(sql, out var command))
+        {
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters[name].Value = value ?? DBNull.Value;
+            }
+            return command;
+        }
+        command = connection.Command(sql, parameters);
         command.Transaction = transaction;
+        command.Prepare();
+        prepared[sql] = command;
         return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in prepared.Values)
+        {
+            command.Dispose();
+        }
+        prepared.Clear();
     }
 }

@@ -140,7 +140,7 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         await using var connection = await OpenAsync(cancellationToken);
         // BEGIN IMMEDIATE takes the write lock up front, so concurrent writers queue instead of deadlocking.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var writer = new SqliteArticleWriter(connection, transaction, await links.CurrentAsync(connection, transaction, cancellationToken));
+        using var writer = new SqliteArticleWriter(connection, transaction, await links.CurrentAsync(connection, transaction, cancellationToken));
         foreach (var article in articles)
         {
             writer.Write(article);
@@ -248,7 +248,7 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
                 stored.Add(ReadArchived(reader));
             }
         }
-        var writer = new SqliteArticleWriter(connection, transaction, new Dictionary<string, string>());
+        using var writer = new SqliteArticleWriter(connection, transaction, new Dictionary<string, string>());
         foreach (var article in stored)
         {
             writer.Write(article);
