@@ -57,7 +57,7 @@ public sealed class IngestCommandTests
         Assert.Contains("12 new, 0 updated, 0 unchanged, 0 failed; 1 warnings", output);
         Assert.Contains("feed.jsonl.gz:1: date '0001-01-01' is outside 1900-", error);
         var progress = error.Split('\n').Last(line => line.StartsWith("ingest: ", StringComparison.Ordinal));
-        Assert.Matches(@"^ingest: 12 articles in \d+\.\d s: \d+\.\d articles/s, \d+\.\d\d MB/s of text, 100% of 0\.\d MB, about 0:00 left; 12 new", progress);
+        Assert.Matches(@"^ingest: 12 articles in \d+\.\d s: \d+\.\d articles/s, \d+\.\d\d MB/s of text, 100% of 0\.\d MB, about 0:00 left; 12 new, 0 updated, 0 unchanged, 0 failed; CPU \d+\.\d s$", progress.TrimEnd());
     }
 
     [Fact]
