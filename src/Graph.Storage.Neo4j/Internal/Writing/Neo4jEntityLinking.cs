@@ -23,10 +23,7 @@ internal sealed class Neo4jEntityLinking(QueryApiClient client, RetryPolicy retr
         var links = EntityLinker.Link(raw);
         var before = await ReadLinksAsync(client, cancellationToken);
         var after = links.ToDictionary(link => link.RawId, link => link.EntityId, StringComparer.Ordinal);
-        var changed = before.Keys.Union(after.Keys)
-            .Where(id => before.GetValueOrDefault(id, id) != after.GetValueOrDefault(id, id))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var changed = LinkChanges.Between(before, after);
         var rows = new JsonArray([.. links.Select(link => (JsonNode?)new JsonObject
         {
             ["rawId"] = link.RawId, ["entityId"] = link.EntityId, ["reason"] = link.Reason,
