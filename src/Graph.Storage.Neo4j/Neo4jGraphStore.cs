@@ -88,17 +88,26 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics,
         };
     }
 
-    /// <summary>One query per article for now; an UNWIND statement would make it one round trip per batch.</summary>
+    /// <summary>One statement for the whole batch.</summary>
     public async Task<IReadOnlyList<ArticleState>> GetArticleStatesAsync(
         IReadOnlyList<(string Id, int Version)> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var states = new List<ArticleState>(articles.Count);
-        foreach (var (id, version) in articles)
+        if (articles.Count == 0)
         {
-            states.Add(await GetArticleStateAsync(id, version, cancellationToken));
+            return [];
         }
-        return states;
+        var ids = new JsonArray([.. articles.Select(article => article.Id).Distinct().Select(id => (JsonNode?)id)]);
+        var result = await ReadAsync(Statements.ArticleStates, new JsonObject { ["articleIds"] = ids }, cancellationToken);
+        var stored = result.Records
+            .GroupBy(record => record.String("articleId"))
+            .ToDictionary(group => group.Key, group => group.First().NullableInt("extractorVersion"));
+        return [.. articles.Select(article => stored.GetValueOrDefault(article.Id) switch
+        {
+            null => ArticleState.Missing,
+            var version when version == article.Version => ArticleState.Current,
+            _ => ArticleState.Stale,
+        })];
     }
 
     public async Task SaveArticlesAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken = default)

@@ -30,6 +30,7 @@ internal static class Statements
     public static CypherStatement ArticlesMentioningRaw { get; } = CypherFiles.Load("read/articles-mentioning-raw");
     public static CypherStatement StoredArticles { get; } = CypherFiles.Load("read/stored-articles");
 
+    public static CypherStatement ArticleStates { get; } = CypherFiles.Load("read/article-states");
     public static CypherStatement ArticleState { get; } = CypherFiles.Load("read/article-state");
     public static CypherStatement Article { get; } = CypherFiles.Load("read/article");
     public static CypherStatement Entities { get; } = CypherFiles.Load("read/entities");
