@@ -154,4 +154,13 @@ public sealed class QuoteAttributionTests
         var graph = Extraction.Of("The Harbor Times spoke with a fisherman who said \u201cthe sea has never been this empty.\u201d");
         Assert.Empty(graph.Quotes);
     }
+
+    [Fact]
+    public void AQuotationAfterReportedSpeechBelongsToThatSpeechsSubject()
+    {
+        var graph = Extraction.Of(
+            "Ivo Stern joined the firm in May. \"Games are for everyone,\" said Ada Quist. " +
+            "Stern said the challenge was to keep older players. \"There is an indication that a 30 year old still wants to play.\"");
+        Assert.Equal(graph.Named("Ivo Stern").Id, graph.QuoteContaining("30 year old").Speaker);
+    }
 }
