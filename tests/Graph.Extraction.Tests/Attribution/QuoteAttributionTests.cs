@@ -163,4 +163,13 @@ public sealed class QuoteAttributionTests
             "Stern said the challenge was to keep older players. \"There is an indication that a 30 year old still wants to play.\"");
         Assert.Equal(graph.Named("Ivo Stern").Id, graph.QuoteContaining("30 year old").Speaker);
     }
+
+    [Fact]
+    public void APostNamedWithTheIsItsOneHolder()
+    {
+        var graph = Extraction.Of(
+            "Foreign Secretary Hugh Dunmore said the rebate was fair. Ada Quist, an analyst, disagreed. " +
+            "The foreign secretary meanwhile said the rebate remained. \"We have one of the lowest net receipts of any country.\"");
+        Assert.Equal(graph.Named("Hugh Dunmore").Id, graph.QuoteContaining("lowest net receipts").Speaker);
+    }
 }
