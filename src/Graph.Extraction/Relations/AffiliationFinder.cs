@@ -101,7 +101,10 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         var tokens = doc.Tokens;
         var t = person.First - 1;
         var roleEnd = person.First;
-        while (t >= 0 && person.First - t <= ChainWords && tokens[t].IsWord && (!tokens[t].IsCapitalized || roleNouns.Contains(tokens[t].Norm)) && tokens[t].Norm is not ("'s" or "and" or "the" or "a" or "an") && !Prepositions.Contains(tokens[t].Norm))
+        // "The White House said President X", "appointed by President X": a verb between the institution and the name
+        // ends the chain, so the title is not a post at that institution.
+        while (t >= 0 && person.First - t <= ChainWords && tokens[t].IsWord && (!tokens[t].IsCapitalized || roleNouns.Contains(tokens[t].Norm)) && tokens[t].Norm is not ("'s" or "and" or "the" or "a" or "an" or "by")
+               && !Prepositions.Contains(tokens[t].Norm) && !IsVerb(tokens[t]))
         {
             t--;
         }
@@ -123,6 +126,9 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         var role = roleStart < roleEnd ? doc.TextOf(roleStart, roleEnd) : null;
         found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, org.Entity, null, role, doc.SentenceOf[person.First]));
     }
+
+    private bool IsVerb(Token token) =>
+        !roleNouns.Contains(token.Norm) && (speechVerbs.Contains(token.Norm) || (!token.IsCapitalized && token.Norm.Length > 4 && token.Norm.EndsWith("ed", StringComparison.Ordinal)));
 
     /// <summary>"Piet Brouwer of Pusan National University"; "at the White House" is where someone was, so only "of" and "from" count.</summary>
     private static void Possessor(ResolvedArticle article, Reference person, List<RelationDraft> found)

@@ -19,4 +19,13 @@ public sealed class AffiliationRoleTests
         var graph = Extraction.Of("Lena Dahl, a Baltic Policy Institute regular since 2001, said the deal was weak.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Role is not null && r.Role.Contains("since", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Baltic Policy Institute said President Tomas Brandt was briefed on Monday.")]
+    [InlineData("Dahl was appointed to the Baltic Policy Institute board by President Tomas Brandt in 2013.")]
+    public void AVerbBetweenTheInstitutionAndTheTitleIsNoPostThere(string text)
+    {
+        var graph = Extraction.Of(text);
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Tomas Brandt").Id);
+    }
 }
