@@ -183,7 +183,10 @@ internal sealed class MeetingFinder(WordLists words)
         for (var t = from; t < to; t++)
         {
             var token = doc.Tokens[t];
-            if (!(token.IsCapitalized || ObjectLeadIn.Contains(token.Norm) || words.Titles.Match(doc.Tokens, t, to) is not null || words.RoleNouns.Contains(token.Norm)))
+            // "to meet with his US counterpart, H.R. McMaster": a comma may set the name off after a role.
+            var apposition = token.Norm == "," && t == to - 1 && t > from && (words.RoleNouns.Contains(doc.Tokens[t - 1].Norm) || doc.Tokens[t - 1].Norm is "counterpart" or "counterparts");
+            if (!(token.IsCapitalized || apposition || ObjectLeadIn.Contains(token.Norm) || words.Titles.Match(doc.Tokens, t, to) is not null || words.RoleNouns.Contains(token.Norm)
+                  || token.Norm is "counterpart" or "counterparts"))
             {
                 return false;
             }

@@ -22,4 +22,9 @@ public sealed class MeetingCueTests
         var graph = Extraction.Of("Carl Brannock welcomed Chen Weiming's offer of talks, his office said.");
         Assert.False(graph.HasAnyMeeting());
     }
+
+    [Fact]
+    public void AJourneyToMeetSomeoneSetOffByACommaIsAHeldMeeting() =>
+        Assert.True(Extraction.Of("Ivo Stern, the envoy, arrived at the White House shortly before 2:30 p.m. to meet with his US counterpart, Ada Quist.")
+            .HasRelation(RelationType.Met, "Ivo Stern", "Ada Quist", MeetingStatus.Held));
 }
