@@ -137,6 +137,13 @@ internal sealed class MentionRecognizer(WordLists words)
         {
             return RecognizeRun(doc, block, i, mentions); // "Kingston Reif", "Jordan Peterson": a place's name used as a first name
         }
+        if (best > 0 && countryLength == best && i + best < limit && tokens[i + best].Norm == "government" && tokens[i + best].IsCapitalized
+            && country!.Value.Value.Kind is CountryWordKind.Name or CountryWordKind.Demonym)
+        {
+            // "the UK Government", "the British Government": the state's government, named as an institution.
+            mentions.Add(new Mention(i, i + best + 1, MentionKind.Organization, doc.TextOf(i, i + best + 1)));
+            return i + best + 1;
+        }
         if (best > 0 && countryLength == best)
         {
             var word = country!.Value.Value;
