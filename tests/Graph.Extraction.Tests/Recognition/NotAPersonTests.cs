@@ -64,4 +64,8 @@ public sealed class NotAPersonTests
         NoPerson(graph, "U.S");
         Assert.Contains(graph.Entities, e => e.Type == EntityType.Country && e.Name == "United States");
     }
+
+    [Fact]
+    public void ACommonPhraseEndingTheArticleIsCheckedWithoutFailing() =>
+        NoPerson(Extraction.Of("The border is long. The report was written for Border Patrol"), "Border Patrol");
 }
