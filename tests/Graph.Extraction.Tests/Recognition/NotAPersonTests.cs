@@ -68,4 +68,11 @@ public sealed class NotAPersonTests
     [Fact]
     public void ACommonPhraseEndingTheArticleIsCheckedWithoutFailing() =>
         NoPerson(Extraction.Of("The border is long. The report was written for Border Patrol"), "Border Patrol");
+
+    [Fact]
+    public void ATitlesWordBeforeJuniorIsASurname()
+    {
+        var graph = Extraction.Of("Crowds honored Martin Luther King Jr. in Atlanta on Monday.");
+        Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Person && e.Name == "Martin Luther");
+    }
 }
