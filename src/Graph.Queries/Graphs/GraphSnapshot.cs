@@ -15,6 +15,9 @@ namespace Graph.Queries.Graphs;
 public sealed class GraphSnapshot
 {
     private const int QuoteScanPage = 1_000;
+
+    /// <summary>How many of the most quoted speakers of each type a ranking can show (the API's insight limit is below it).</summary>
+    private const int RankedSpeakersPerType = 100;
     private const int MaxScannedQuotes = 500_000;
 
     private readonly IGraphReader reader;
@@ -137,9 +140,15 @@ public sealed class GraphSnapshot
         return graph;
     }
 
-    // The reader has no count query, so the quotes are read once per snapshot, a page at a time, and tallied.
+    // A reader that lists quote links gives them in one pass; otherwise the quotes are read once per snapshot,
+    // a page at a time, and tallied.
     private async Task<QuoteTallies> TallyQuotesAsync(CancellationToken cancellationToken)
     {
+        if (reader is IQuoteLinkReader linkReader)
+        {
+            var links = await linkReader.GetQuoteLinksAsync(cancellationToken);
+            return await QuoteTallies.FromLinksAsync(links, id => reader.GetEntityAsync(id, cancellationToken), RankedSpeakersPerType);
+        }
         var quotes = new List<QuoteRecord>();
         for (var offset = 0; offset < MaxScannedQuotes; offset += QuoteScanPage)
         {
