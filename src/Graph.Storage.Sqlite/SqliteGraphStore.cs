@@ -178,10 +178,13 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return await SqliteEntityQueries.ArticlesNamingAsync(connection, name, entityIds, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default) =>
+        GetRelationshipsAsync(entityId, type, Period.All, cancellationToken);
+
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type, Period period, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteFactQueries.RelationshipsAsync(connection, entityId, type, cancellationToken);
+        return await SqliteFactQueries.RelationshipsAsync(connection, entityId, type, period, cancellationToken);
     }
 
     public async Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default)
@@ -196,10 +199,19 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return await SqliteFactQueries.ArticleAsync(connection, articleId, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default) =>
+        GetEdgesAsync(Period.All, cancellationToken);
+
+    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(Period period, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteFactQueries.EdgesAsync(connection, cancellationToken);
+        return await SqliteFactQueries.EdgesAsync(connection, period, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OutletCount>> GetOutletsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteFactQueries.OutletsAsync(connection, cancellationToken);
     }
 
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)

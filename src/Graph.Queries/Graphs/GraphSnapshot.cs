@@ -24,11 +24,12 @@ public sealed class GraphSnapshot
     private readonly Lazy<Task<QuoteTallies>> quoteTallies;
     private readonly Lazy<Task<UndirectedGraph<string, EntityLink>>> graphWithQuotes;
 
-    private GraphSnapshot(IGraphReader reader, UndirectedGraph<string, EntityLink> graph, GraphStatistics statistics, BetweennessSettings settings)
+    private GraphSnapshot(IGraphReader reader, UndirectedGraph<string, EntityLink> graph, GraphStatistics statistics, BetweennessSettings settings, Period period)
     {
         this.reader = reader;
         Graph = graph;
         Statistics = statistics;
+        Period = period;
         // Neighbours in id order make every traversal, and so every answer, independent of storage order.
         neighbours = graph.Vertices.ToDictionary(
             vertex => vertex,
@@ -45,7 +46,11 @@ public sealed class GraphSnapshot
     /// <summary>The store's figures when the snapshot was taken: a new snapshot is built when they change.</summary>
     public GraphStatistics Statistics { get; }
 
-    public static GraphSnapshot Build(IGraphReader reader, IReadOnlyList<GraphEdge> edges, GraphStatistics statistics, BetweennessSettings? settings = null)
+    /// <summary>The period whose articles the snapshot holds (its edges and quotes); <see cref="Period.All"/> for the whole store.</summary>
+    public Period Period { get; }
+
+    public static GraphSnapshot Build(
+        IGraphReader reader, IReadOnlyList<GraphEdge> edges, GraphStatistics statistics, BetweennessSettings? settings = null, Period? period = null)
     {
         var graph = new UndirectedGraph<string, EntityLink>(allowParallelEdges: false);
         var links = edges
@@ -56,7 +61,7 @@ public sealed class GraphSnapshot
         {
             graph.AddVerticesAndEdge(new EntityLink(link.Key.Item1, link.Key.Item2, [.. link]));
         }
-        return new GraphSnapshot(reader, graph, statistics, settings ?? BetweennessSettings.Default);
+        return new GraphSnapshot(reader, graph, statistics, settings ?? BetweennessSettings.Default, period ?? Period.All);
     }
 
     public bool Contains(string entityId) => neighbours.ContainsKey(entityId);
@@ -143,7 +148,7 @@ public sealed class GraphSnapshot
         var quotes = new List<QuoteRecord>();
         for (var offset = 0; offset < MaxScannedQuotes; offset += QuoteScanPage)
         {
-            var page = await reader.FindQuotesAsync(new QuoteQuery(Offset: offset, Limit: QuoteScanPage), cancellationToken);
+            var page = await reader.FindQuotesAsync(new QuoteQuery(Offset: offset, Limit: QuoteScanPage, Period: Period.IsAll ? null : Period), cancellationToken);
             quotes.AddRange(page);
             if (page.Count < QuoteScanPage)
             {
