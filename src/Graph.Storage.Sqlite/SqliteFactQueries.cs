@@ -79,7 +79,7 @@ internal static class SqliteFactQueries
         }
         if (query.SpeakerRole is not null)
         {
-            filters.Add(@"EXISTS (SELECT 1 FROM relations r WHERE r.source_id = q.speaker_id AND r.type = 'AFFILIATED_WITH' AND r.role LIKE '%' || $role || '%' ESCAPE '')");
+            filters.Add(@"EXISTS (SELECT 1 FROM relations r WHERE r.source_id = q.speaker_id AND r.type = 'AFFILIATED_WITH' AND r.role LIKE '%' || $role || '%' ESCAPE '\')");
         }
         if (query.SpeakerAffiliationId is not null)
         {
