@@ -63,14 +63,17 @@ function article(reference) {
     meta ? el('span', { class: 'muted' }, ` (${meta})`) : null);
 }
 
+// The article's date beside a sentence or quote, or "undated".
+const dated = (reference) => el('time', { class: 'date', datetime: reference.date }, reference.date || 'undated');
+
 function evidenceList(evidence) {
-  return el('ul', { class: 'evidence' }, evidence.map((e) => el('li', {}, el('q', {}, e.text), ' ', article(e.article))));
+  return el('ul', { class: 'evidence' }, evidence.map((e) => el('li', {}, dated(e.article), el('q', {}, e.text), ' ', article(e.article))));
 }
 
 export function quoteList(quotes, onPick) {
   if (!quotes.length) return el('p', { class: 'muted' }, 'No quotes.');
   return el('ul', { class: 'quotes' }, quotes.map((q) => el('li', { class: 'quote' },
-    el('blockquote', {}, q.text),
+    el('blockquote', {}, dated(q.article), q.text),
     el('div', {}, entityLink(q.speaker, onPick), ` ${q.cue || 'said'}`,
       q.about.length ? [' — about ', ...q.about.flatMap((a, i) => [i ? ', ' : '', entityLink(a, onPick)])] : null),
     el('div', {}, article(q.article)))));
@@ -83,11 +86,13 @@ const describe = (r) => {
   return `${label}${status}${role}`;
 };
 
+const seen = (r) => !r.firstSeen ? '' : r.firstSeen === r.lastSeen ? `, ${r.firstSeen}` : `, ${r.firstSeen} to ${r.lastSeen}`;
+
 export function relationshipList(relationships, onPick, { open = false } = {}) {
   if (!relationships.length) return el('p', { class: 'muted' }, 'No relationships.');
   return el('ul', { class: 'relationships' }, relationships.map((r) => el('li', {},
     el('div', {}, entityLink(r.source, onPick), ` ${describe(r)} `, entityLink(r.target, onPick)),
-    el('details', { open: open ? '' : null }, el('summary', {}, `${r.evidence.length} sentence(s) in ${r.articles.length} article(s)`), evidenceList(r.evidence)))));
+    el('details', { open: open ? '' : null }, el('summary', {}, `${r.evidence.length} sentence(s) in ${r.articles.length} article(s)${seen(r)}`), evidenceList(r.evidence)))));
 }
 
 export function showEntity(details, relationships, said, about, onPick) {
