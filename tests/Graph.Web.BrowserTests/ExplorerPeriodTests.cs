@@ -8,7 +8,7 @@ namespace Graph.Web.BrowserTests;
 /// <summary>
 /// The explorer's period filter (issue 13) in a real browser: two dated articles written here, Kim Jong Un meeting Xi
 /// Jinping in 2017 and Moon Jae-in in 2018; asking for 2018 redraws the neighbourhood without the 2017 meeting, and
-/// the panel dates every sentence and quote.
+/// the panel dates every sentence and quote and shows each outlet under its name.
 /// </summary>
 public sealed class ExplorerPeriodTests
 {
@@ -58,6 +58,10 @@ public sealed class ExplorerPeriodTests
         Assert.Contains("2018-04-27", panel);
         Assert.DoesNotContain("2017-03-28", panel);
         Assert.DoesNotContain("null", panel);
+        // The 2018 article spelled its outlet "Harbour Times (Online)": it is shown as the outlet, with its spellings.
+        var outlet = page.Locator("#panel .outlet").First;
+        await Assertions.Expect(outlet).ToHaveTextAsync("Harbour Times");
+        await Assertions.Expect(outlet).ToHaveAttributeAsync("title", "Also spelled: Harbour Times (Online)");
         var screenshot = Path.Combine(SharedData.RepositoryRoot, "artifacts", "screenshots", "period.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });

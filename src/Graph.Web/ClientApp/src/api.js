@@ -31,4 +31,5 @@ export const api = {
   quotes: (params) => get('api/quotes', { limit: 20, ...params }),
   connections: (from, to, quotes = true, params = {}) => get('api/connections', { from, to, limit: 10, quotes, ...params }),
   statistics: () => get('api/statistics'),
+  outlets: () => get('api/outlets'),
 };

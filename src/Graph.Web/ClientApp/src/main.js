@@ -2,7 +2,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { api, ApiError } from './api.js';
-import { el, entityLink, loading, show, showEdge, showEntity, showError, showPaths } from './panel.js';
+import { el, entityLink, loading, setOutlets, show, showEdge, showEntity, showError, showPaths } from './panel.js';
 import { edgeStyles, nodeStyles, stylesheet } from './style.js';
 import './styles.css';
 
@@ -313,6 +313,8 @@ async function start() {
   document.getElementById('graph').append(legend(), el('div', { id: 'status', class: 'status' }));
   try {
     const [stats, starting] = await Promise.all([api.statistics(), startEntities()]);
+    // Outlets are shown under their name, with their other spellings on hover; without the listing, as spelled.
+    api.outlets().then(setOutlets, () => {});
     show(
       el('h2', { id: 'panel-title' }, 'Explore the graph'),
       el('p', {}, `${stats.articles} articles: ${stats.people} people, ${stats.countries} countries, ${stats.organizations} organisations; `

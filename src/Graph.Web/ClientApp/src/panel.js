@@ -54,13 +54,26 @@ export function safeHref(url) {
   }
 }
 
+// Each outlet spelling articles gave, mapped to the outlet (its name and every spelling), from /api/outlets.
+const outletOf = new Map();
+export function setOutlets(outlets) {
+  for (const outlet of outlets) for (const spelling of outlet.spellings) outletOf.set(spelling, outlet);
+}
+
+function outletLabel(spelling) {
+  const outlet = outletOf.get(spelling);
+  if (!outlet) return el('span', { class: 'outlet' }, spelling);
+  const others = outlet.spellings.filter((s) => s !== outlet.name);
+  return el('span', { class: 'outlet', title: others.length ? `Also spelled: ${others.join('; ')}` : null }, outlet.name);
+}
+
 function article(reference) {
   const title = reference.title || reference.source;
-  const meta = [reference.outlet, reference.date].filter(Boolean).join(', ');
   const href = safeHref(reference.url);
+  const meta = [reference.outlet ? outletLabel(reference.outlet) : null, reference.date].filter(Boolean);
   return el('span', { class: 'article' },
     href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : title,
-    meta ? el('span', { class: 'muted' }, ` (${meta})`) : null);
+    meta.length ? el('span', { class: 'muted' }, ' (', meta.flatMap((part, i) => [i ? ', ' : '', part]), ')') : null);
 }
 
 // The article's date beside a sentence or quote, or "undated".
