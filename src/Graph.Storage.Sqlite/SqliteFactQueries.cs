@@ -77,13 +77,19 @@ internal static class SqliteFactQueries
         {
             filters.Add("q.speaker_id IN (SELECT e.id FROM entities e WHERE e.type = $speakerType)");
         }
+        // A role or affiliation counts when the quote's own article states it, or when two articles do: one article's
+        // slip does not make a much-quoted speaker a professor.
+        const string Stated = """
+            (r.article_id = q.article_id OR EXISTS (SELECT 1 FROM relations o WHERE o.source_id = r.source_id AND o.type = r.type
+                AND o.target_id = r.target_id AND o.role IS r.role AND o.article_id <> r.article_id))
+            """;
         if (query.SpeakerRole is not null)
         {
-            filters.Add(@"EXISTS (SELECT 1 FROM relations r WHERE r.source_id = q.speaker_id AND r.type = 'AFFILIATED_WITH' AND r.role LIKE '%' || $role || '%' ESCAPE '\')");
+            filters.Add(@"EXISTS (SELECT 1 FROM relations r WHERE r.source_id = q.speaker_id AND r.type = 'AFFILIATED_WITH' AND r.role LIKE '%' || $role || '%' ESCAPE '\' AND " + Stated + ")");
         }
         if (query.SpeakerAffiliationId is not null)
         {
-            filters.Add("EXISTS (SELECT 1 FROM relations r WHERE r.source_id = q.speaker_id AND r.type = 'AFFILIATED_WITH' AND r.target_id = $affiliation)");
+            filters.Add("EXISTS (SELECT 1 FROM relations r WHERE r.source_id = q.speaker_id AND r.type = 'AFFILIATED_WITH' AND r.target_id = $affiliation AND " + Stated + ")");
         }
         if (query.Outlets is not null)
         {

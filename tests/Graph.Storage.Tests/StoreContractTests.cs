@@ -414,4 +414,28 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal([new GraphEdge("person:ana-varga", "person:lena-ost", RelationType.Met, MeetingStatus.Held)], in2018);
         Assert.Equal(2, (await Store.GetEdgesAsync(Period.All)).Count);
     }
+
+    [Fact]
+    public async Task ARoleOrAffiliationCountsWhenTheQuotesArticleOrTwoArticlesStateIt()
+    {
+        ExtractedArticle Quoted(string text, string date)
+        {
+            var article = new ArticleBuilder(text, $"{date}.txt");
+            return article.Quote(article.Person("Tomas Brel"), text).Build(date: date);
+        }
+        ExtractedArticle Professor(string text, string date)
+        {
+            var article = new ArticleBuilder(text, $"{date}.txt");
+            return article.AffiliatedWith(article.Person("Tomas Brel"), article.Organization("Danube University"), "professor").Build(date: date);
+        }
+        await Store.SaveArticlesAsync([Quoted("Tomas Brel said it would rain.", "2020-01-01"), Professor("Tomas Brel, a professor at Danube University, spoke.", "2020-01-02")]);
+
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(SpeakerRole: "professor")));
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(SpeakerAffiliationId: "org:danube-university")));
+
+        await Store.SaveArticlesAsync([Professor("Tomas Brel, professor at Danube University, wrote a book.", "2020-01-03")]);
+
+        Assert.Single(await Store.FindQuotesAsync(new QuoteQuery(SpeakerRole: "professor")));
+        Assert.Single(await Store.FindQuotesAsync(new QuoteQuery(SpeakerAffiliationId: "org:danube-university")));
+    }
 }
