@@ -6,4 +6,5 @@ SET article.source = row.source,
     article.url = row.url,
     article.date = row.date,
     article.outlet = row.outlet,
+    article.graph = row.graph,
     article.extractorVersion = null

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Graph.Core.Linking;
 using Graph.Core.Model;
 using Graph.Core.Queries;
 using Graph.Core.Storage;
@@ -19,7 +20,7 @@ namespace Graph.Storage.Neo4j;
 /// errors (deadlocks between concurrent ingest workers included) and lost connections are retried.
 /// Shortest paths are found by Neo4j itself (<see cref="IPathFinder"/>), in Cypher.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
+public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics, IEntityLinkStore
 {
     /// <summary>Articles per transaction: large enough to amortise round trips, small enough to keep locks short.</summary>
     public const int DefaultBatchSize = 50;
@@ -87,26 +88,36 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
         };
     }
 
-    /// <summary>One query per article for now; an UNWIND statement would make it one round trip per batch.</summary>
+    /// <summary>One statement for the whole batch.</summary>
     public async Task<IReadOnlyList<ArticleState>> GetArticleStatesAsync(
         IReadOnlyList<(string Id, int Version)> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var states = new List<ArticleState>(articles.Count);
-        foreach (var (id, version) in articles)
+        if (articles.Count == 0)
         {
-            states.Add(await GetArticleStateAsync(id, version, cancellationToken));
+            return [];
         }
-        return states;
+        var ids = new JsonArray([.. articles.Select(article => article.Id).Distinct().Select(id => (JsonNode?)id)]);
+        var result = await ReadAsync(Statements.ArticleStates, new JsonObject { ["articleIds"] = ids }, cancellationToken);
+        var stored = result.Records
+            .GroupBy(record => record.String("articleId"))
+            .ToDictionary(group => group.Key, group => group.First().NullableInt("extractorVersion"));
+        return [.. articles.Select(article => stored.GetValueOrDefault(article.Id) switch
+        {
+            null => ArticleState.Missing,
+            var version when version == article.Version => ArticleState.Current,
+            _ => ArticleState.Stale,
+        })];
     }
 
     public async Task SaveArticlesAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var writer = new BatchWriter(client);
+        var links = await retry.ExecuteAsync(token => Neo4jEntityLinking.ReadLinksAsync(client, token), cancellationToken);
         foreach (var batch in articles.Chunk(Math.Max(1, BatchSize)))
         {
-            var rows = BatchRows.From(batch);
+            var rows = BatchRows.From(batch, links);
             await retry.ExecuteAsync(token => writer.WriteAsync(rows, token), cancellationToken, IsEntityDeletedMeanwhile);
             Log.BatchStored(logger, rows.Articles.Count);
         }
@@ -128,9 +139,15 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics
         return [.. result.Records.Select(record => Records.Entity(record.Map("entity")))];
     }
 
+    public async Task<LinkReport> LinkEntitiesAsync(CancellationToken cancellationToken = default) =>
+        await new Neo4jEntityLinking(client, retry, IsEntityDeletedMeanwhile, BatchSize).RunAsync(cancellationToken);
+
     public async Task<EntitySummary?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(Statements.Entities, new JsonObject { ["entityIds"] = new JsonArray(entityId) }, cancellationToken);
+        // The id of an entity that linking merged into another leads to that one.
+        var linked = await ReadAsync(Statements.LinkedId, new JsonObject { ["entityId"] = entityId }, cancellationToken);
+        var id = linked.Records.Select(record => record.String("entityId")).FirstOrDefault() ?? entityId;
+        var result = await ReadAsync(Statements.Entities, new JsonObject { ["entityIds"] = new JsonArray(id) }, cancellationToken);
         return result.Records.Select(record => Records.Entity(record.Map("entity"))).FirstOrDefault();
     }
 

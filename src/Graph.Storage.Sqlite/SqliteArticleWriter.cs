@@ -10,9 +10,19 @@ namespace Graph.Storage.Sqlite;
 /// and the linked ids of <paramref name="links"/>.
 /// </summary>
 internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyDictionary<string, string> links)
+    : IDisposable
 {
+    /// <summary>Each statement is compiled once per transaction and run again with new values (most of ingest's cost otherwise).</summary>
+    private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
+
     /// <summary>Entities whose names may have changed in this transaction: their search rows are rewritten.</summary>
     private readonly HashSet<string> touchedEntities = [];
+
+    /// <summary>The search keys this transaction added, per entity: when its search row holds them all, it stays.</summary>
+    private readonly Dictionary<string, HashSet<string>> addedKeys = new(StringComparer.Ordinal);
+
+    /// <summary>Entities that lost names in this transaction (an article written again): their rows are rebuilt.</summary>
+    private readonly HashSet<string> shrunkEntities = new(StringComparer.Ordinal);
 
     public void Write(ExtractedArticle extracted)
     {
@@ -48,19 +58,25 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
     {
         foreach (var entityId in touchedEntities.Order(StringComparer.Ordinal))
         {
-            Execute(SqliteSchema.RefreshEntity, ("$id", entityId));
+            // A much-mentioned entity gains articles in nearly every batch but rarely a new name: rebuilding its
+            // search row each time would read all its names again, so only its count is brought up to date.
+            var searchRowHoldsAll = !shrunkEntities.Contains(entityId) && SearchKeys(entityId) is { } stored
+                && addedKeys.GetValueOrDefault(entityId, []).IsSubsetOf(stored);
+            Execute(searchRowHoldsAll ? SqliteSchema.RefreshEntityCount : SqliteSchema.RefreshEntity, ("$id", entityId));
         }
         touchedEntities.Clear();
+        addedKeys.Clear();
+        shrunkEntities.Clear();
     }
 
     private void DeleteFacts(string articleId)
     {
-        using (var named = Command("SELECT DISTINCT entity_id FROM entity_names WHERE article_id = $id", ("$id", articleId)))
-        using (var reader = named.ExecuteReader())
+        using (var reader = Command("SELECT DISTINCT entity_id FROM entity_names WHERE article_id = $id", ("$id", articleId)).ExecuteReader())
         {
             while (reader.Read())
             {
                 touchedEntities.Add(reader.GetString(0));
+                shrunkEntities.Add(reader.GetString(0));
             }
         }
         Execute("DELETE FROM articles WHERE id = $id", ("$id", articleId));
@@ -83,7 +99,13 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
         }
     }
 
-    private void WriteName(string articleId, string rawId, string entityId, string name, bool isCanonical) =>
+    private void WriteName(string articleId, string rawId, string entityId, string name, bool isCanonical)
+    {
+        if (!addedKeys.TryGetValue(entityId, out var keys))
+        {
+            addedKeys[entityId] = keys = new HashSet<string>(StringComparer.Ordinal);
+        }
+        keys.Add(EntityId.Slug(name));
         Execute(
             """
             INSERT OR IGNORE INTO entity_names (raw_id, entity_id, article_id, name, search_key, is_canonical)
@@ -91,17 +113,24 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
             """,
             ("$raw", rawId), ("$entity", entityId), ("$article", articleId), ("$name", name),
             ("$key", EntityId.Slug(name)), ("$canonical", isCanonical ? 1 : 0));
+    }
+
+    /// <summary>The search keys in the entity's search row, or null when it has none.</summary>
+    private HashSet<string>? SearchKeys(string entityId) =>
+        Command("SELECT s.search_keys FROM entity_search s JOIN entities e ON e.rowid = s.rowid WHERE e.id = $id", ("$id", entityId))
+            .ExecuteScalar() is string keys ? keys.Split(',').ToHashSet(StringComparer.Ordinal) : null;
 
     private void WriteRelation(string articleId, Relation relation)
     {
-        var (source, target) = MeetingOrder.Of(relation.Type, Linked(relation.Source), Linked(relation.Target));
+        var (source, target) = MeetingOrder.Of(relation.Type,
+            (relation.Source, Linked(relation.Source)), (relation.Target, Linked(relation.Target)));
         Execute(
             """
             INSERT INTO relations (article_id, type, source_raw, target_raw, source_id, target_id, status, role, evidence)
             VALUES ($article, $type, $sourceRaw, $targetRaw, $source, $target, $status, $role, $evidence)
             """,
             ("$article", articleId), ("$type", ContractNames.Of(relation.Type)),
-            ("$sourceRaw", relation.Source), ("$targetRaw", relation.Target), ("$source", source), ("$target", target),
+            ("$sourceRaw", source.Raw), ("$targetRaw", target.Raw), ("$source", source.Linked), ("$target", target.Linked),
             ("$status", ContractNames.Of(relation.Status)), ("$role", relation.Role), ("$evidence", relation.Evidence.Text));
     }
 
@@ -124,17 +153,36 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
         }
     }
 
-    private void Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql, params (string Name, object? Value)[] parameters) =>
+        Command(sql, parameters).ExecuteNonQuery();
 
-    /// <summary>A command in this writer's transaction, built by the shared <see cref="SqliteCommands.Command"/>.</summary>
+    /// <summary>
+    /// The writer's command for this SQL, in its transaction: made and prepared the first time, then given the new
+    /// values. Every call with one SQL text passes the same parameter names.
+    /// </summary>
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = connection.Command(sql, parameters);
+        if (prepared.TryGetValue(sql, out var command))
+        {
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters[name].Value = value ?? DBNull.Value;
+            }
+            return command;
+        }
+        command = connection.Command(sql, parameters);
         command.Transaction = transaction;
+        command.Prepare();
+        prepared[sql] = command;
         return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in prepared.Values)
+        {
+            command.Dispose();
+        }
+        prepared.Clear();
     }
 }

@@ -21,10 +21,7 @@ internal sealed class SqliteEntityLinking(SqliteConnection connection, SqliteTra
         var previous = await ReadAsync("SELECT raw_id, entity_id FROM entity_links", r => (Raw: r.GetString(0), Entity: r.GetString(1)), cancellationToken);
         var before = previous.ToDictionary(pair => pair.Raw, pair => pair.Entity, StringComparer.Ordinal);
         var after = links.ToDictionary(link => link.RawId, link => link.EntityId, StringComparer.Ordinal);
-        var changed = before.Keys.Union(after.Keys)
-            .Where(id => before.GetValueOrDefault(id, id) != after.GetValueOrDefault(id, id))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var changed = LinkChanges.Between(before, after);
         await ExecuteAsync("DELETE FROM entity_links", cancellationToken);
         foreach (var link in links)
         {
@@ -82,7 +79,8 @@ internal sealed class SqliteEntityLinking(SqliteConnection connection, SqliteTra
             UPDATE entity_names SET entity_id = c.entity_id FROM temp.link_changes c WHERE entity_names.raw_id = c.raw_id;
             UPDATE relations SET source_id = c.entity_id FROM temp.link_changes c WHERE relations.source_raw = c.raw_id;
             UPDATE relations SET target_id = c.entity_id FROM temp.link_changes c WHERE relations.target_raw = c.raw_id;
-            UPDATE relations SET source_id = target_id, target_id = source_id WHERE type = 'MET' AND source_id > target_id;
+            UPDATE relations SET source_id = target_id, target_id = source_id, source_raw = target_raw, target_raw = source_raw
+            WHERE type = 'MET' AND source_id > target_id;
             UPDATE quotes SET speaker_id = c.entity_id FROM temp.link_changes c WHERE quotes.speaker_raw = c.raw_id;
             UPDATE quote_about SET entity_id = c.entity_id FROM temp.link_changes c WHERE quote_about.raw_id = c.raw_id;
             DELETE FROM temp.link_changes;

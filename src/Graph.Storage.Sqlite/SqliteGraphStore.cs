@@ -61,7 +61,7 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
 
     public async Task<LinkReport> LinkEntitiesAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWritingAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         var report = await new SqliteEntityLinking(connection, transaction).RunAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -137,10 +137,10 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         {
             return;
         }
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWritingAsync(cancellationToken);
         // BEGIN IMMEDIATE takes the write lock up front, so concurrent writers queue instead of deadlocking.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var writer = new SqliteArticleWriter(connection, transaction, await links.CurrentAsync(connection, transaction, cancellationToken));
+        using var writer = new SqliteArticleWriter(connection, transaction, await links.CurrentAsync(connection, transaction, cancellationToken));
         foreach (var article in articles)
         {
             writer.Write(article);
@@ -260,7 +260,7 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
                 stored.Add(ReadArchived(reader));
             }
         }
-        var writer = new SqliteArticleWriter(connection, transaction, new Dictionary<string, string>());
+        using var writer = new SqliteArticleWriter(connection, transaction, new Dictionary<string, string>());
         foreach (var article in stored)
         {
             writer.Write(article);
@@ -282,11 +282,24 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// A connection for writing batches: a page cache large enough for the indexes a batch touches, and fewer,
+    /// larger WAL checkpoints (with SQLite's defaults a third of ingest's time went to reading pages back). Only
+    /// the writer gets the large cache: the readers' pooled connections keep the default.
+    /// </summary>
+    private async Task<SqliteConnection> OpenForWritingAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        await using var pragma = connection.Command("PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 8192;");
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.Command("PRAGMA synchronous = NORMAL");
+        await using var pragma = connection.Command("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;");
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

@@ -114,6 +114,10 @@ internal static class SqliteSchema
         DELETE FROM entities WHERE id = $id AND article_count = 0;
         """;
 
+    /// <summary>Brings the article count of the entity <c>$id</c> up to date (its search row already holds all its names).</summary>
+    public const string RefreshEntityCount =
+        "UPDATE entities SET article_count = (SELECT COUNT(DISTINCT article_id) FROM entity_names WHERE entity_id = $id) WHERE id = $id;";
+
     /// <summary>The linked id of a raw id: its link, or itself.</summary>
     public const string LinkedId = "COALESCE((SELECT l.entity_id FROM entity_links l WHERE l.raw_id = {0}), {0})";
 }

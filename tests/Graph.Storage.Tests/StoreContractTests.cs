@@ -43,6 +43,60 @@ public abstract class StoreContractTests : IAsyncLifetime
             .Build(extractorVersion, date: "2024-05-01");
     }
 
+    /// <summary>Articles about a made-up person: three name her in full (and then "Varga"), two only as "Varga".</summary>
+    internal static IReadOnlyList<ExtractedArticle> VargaArticles()
+    {
+        var articles = new List<ExtractedArticle>();
+        for (var i = 1; i <= 3; i++)
+        {
+            var full = new ArticleBuilder($"Ana Varga spoke in Vienna, day {i}. Varga said more.", $"full-{i}.txt");
+            full.Person("Ana Varga", "Varga");
+            full.Country("Austria");
+            articles.Add(full.Build());
+        }
+        for (var i = 1; i <= 2; i++)
+        {
+            var surname = new ArticleBuilder($"Varga met Tomas Brel, day {i}.", $"surname-{i}.txt");
+            var varga = surname.Person("Varga");
+            var tomas = surname.Person("Tomas Brel");
+            articles.Add(surname.Met(varga, tomas).Quote(varga, "We agreed", tomas).Build());
+        }
+        return articles;
+    }
+
+    [Fact]
+    public async Task ASurnameUsedForOnePersonIsLinkedAcrossArticlesAndItsOldIdLeadsToThatPerson()
+    {
+        await Store.SaveArticlesAsync(VargaArticles());
+
+        var report = await ((IEntityLinkStore)Store).LinkEntitiesAsync();
+
+        Assert.Equal(1, report.Links);
+        var linked = await Store.GetEntityAsync("person:varga");
+        Assert.Equal(("person:ana-varga", "Ana Varga", 5), (linked?.Id, linked?.Name, linked?.ArticleCount));
+        Assert.Contains("Varga", linked!.Aliases);
+        var meeting = Assert.Single(await Store.GetRelationshipsAsync("person:ana-varga", RelationType.Met));
+        Assert.Equal(2, meeting.Evidence.Length);
+        var quotes = await Store.FindQuotesAsync(new QuoteQuery(SpeakerId: "person:ana-varga"));
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(2, (await Store.GetStatisticsAsync()).People);
+    }
+
+    [Fact]
+    public async Task ArticlesStoredAfterLinkingLandOnTheLinkedEntityAndASecondPassChangesNothing()
+    {
+        var articles = VargaArticles();
+        await Store.SaveArticlesAsync(articles.Take(4).ToList());
+        await ((IEntityLinkStore)Store).LinkEntitiesAsync();
+
+        await Store.SaveArticlesAsync(articles.Skip(4).ToList());
+        var again = await ((IEntityLinkStore)Store).LinkEntitiesAsync();
+
+        Assert.Equal(0, again.Changed);
+        Assert.Equal(5, (await Store.GetEntityAsync("person:ana-varga"))?.ArticleCount);
+        Assert.Equal(2, Assert.Single(await Store.GetRelationshipsAsync("person:ana-varga", RelationType.Met)).Evidence.Length);
+    }
+
     [Fact]
     public async Task AStoredArticleIsCurrentAndItsFactsCanBeRead()
     {

@@ -8,7 +8,7 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files and folders (searched recursively): .txt, .md, .html, .jsonl.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Files and folders (searched recursively): .txt, .md, .html, .jsonl, each also .gz.", Arity = ArgumentArity.OneOrMore };
         var shard = new Option<string?>("--shard") { Description = "Take only the articles whose id hashes to K modulo N (K/N, K from 0), to run N workers side by side." };
         var batchSize = new Option<int>("--batch-size") { Description = "Articles stored per transaction.", DefaultValueFactory = _ => new IngestOptions().BatchSize };
         var store = new StoreOptions();

@@ -59,7 +59,7 @@ internal sealed class FolderWalk(FileTree tree, Func<string, bool> wanted)
             failures.Add(new ReadFailure(folder, null, $"the folder cannot be read: {e.Message}"));
             return [];
         }
-        var visible = entries.Where(entry => !Path.GetFileName(entry.Path).StartsWith('.')).ToList();
+        var visible = entries.Where(entry => !Path.GetFileName(entry.Path).StartsWith('.')).OrderBy(entry => entry.Path, StringComparer.Ordinal).ToList();
         files.AddRange(visible.Where(entry => !entry.IsFolder && wanted(entry.Path)).Select(entry => entry.Path));
         return visible.Where(entry => entry.IsFolder).ToList();
     }

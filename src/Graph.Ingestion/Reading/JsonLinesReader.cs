@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using Graph.Core.Model;
 
@@ -19,6 +20,16 @@ public sealed class JsonLinesReader(ArticleDates? dates = null) : ArticleReader
 
     public override IEnumerable<ReadOutcome> Read(string path, byte[] bytes, ReadLimits limits)
     {
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            // UTF-16 (its byte order mark says so): lines are split on UTF-8, so the whole file is converted first.
+            if (TextDecoding.TryDecode(bytes, out var problem) is not { } text)
+            {
+                yield return ReadOutcome.Failed(path, problem!);
+                yield break;
+            }
+            bytes = Encoding.UTF8.GetBytes(text);
+        }
         var lineNumber = 0;
         var nonEmptyLines = 0;
         foreach (var line in SplitLines(bytes))

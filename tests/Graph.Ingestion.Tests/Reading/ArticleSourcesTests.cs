@@ -127,7 +127,7 @@ public sealed class ArticleSourcesTests
         Assert.Equal(2, files.Count);
         Assert.Contains(Path.Combine(root, "one.txt"), files);
         Assert.Single(files, file => file.EndsWith("two.txt", StringComparison.Ordinal));
-        Assert.Equal(["s1", "s2", "up"], failures.Select(failure => Path.GetFileName(failure.Path)).Order(StringComparer.Ordinal));
+        Assert.Equal(["s1", "s2", "up"], failures.Select(failure => Path.GetFileName(failure.Path)));
         Assert.All(failures, failure => Assert.StartsWith("symbolic link loop: it leads back to ", failure.Reason));
     }
 

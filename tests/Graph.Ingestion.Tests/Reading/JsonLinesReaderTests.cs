@@ -117,4 +117,18 @@ public sealed class JsonLinesReaderTests
         Assert.Contains("not an absolute http(s) address", failure.Reason);
         Assert.Equal("http://example.org/2", Assert.Single(outcomes, o => o.Article is not null).Article!.Url);
     }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Issue11_AUtf16FileWithItsByteOrderMarkIsReadLineByLine(string encodingName)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var json = "{\"title\":\"One\",\"text\":\"First text.\"}\n{\"title\":\"Two\",\"text\":\"Second text.\"}\n";
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(json)).ToArray();
+
+        var outcomes = new JsonLinesReader().Read("feed.jsonl", bytes, ReadLimits.Default).ToList();
+
+        Assert.Equal(["First text.", "Second text."], outcomes.Select(outcome => outcome.Article?.Text));
+    }
 }

@@ -99,4 +99,35 @@ public sealed class BatchRowsTests
     {
         Assert.Null(EntityNaming.From("person:nobody", Array.Empty<ArticleNames>()));
     }
+
+    [Fact]
+    public void LinkedIdsReplaceRawIdsInTheFactsWhileEachMentionKeepsItsRawId()
+    {
+        var article = new ArticleBuilder("Varga met Tomas Brel. Varga said it went well.");
+        var varga = article.Person("Varga");
+        var tomas = article.Person("Tomas Brel");
+        var links = new Dictionary<string, string> { ["person:varga"] = "person:ana-varga" };
+
+        var rows = BatchRows.From([article.Met(varga, tomas).Quote(varga, "went well", tomas).Build()], links);
+
+        var mention = Assert.Single(rows.Mentions, row => row.RawId == "person:varga");
+        Assert.Equal("person:ana-varga", mention.EntityId);
+        Assert.Equal(("person:ana-varga", "person:tomas-brel"), (rows.Meetings.Single().SourceId, rows.Meetings.Single().TargetId));
+        Assert.Equal("person:ana-varga", Assert.Single(rows.Quotes).SpeakerId);
+        Assert.Contains("person:varga", Assert.Single(rows.Articles).Graph);
+    }
+
+    [Fact]
+    public void AFactWhoseTwoEndsLinkingMadeOneEntityIsLeftOut()
+    {
+        var article = new ArticleBuilder("Varga met Ana Varga.");
+        var varga = article.Person("Varga");
+        var ana = article.Person("Ana Varga");
+        var links = new Dictionary<string, string> { ["person:varga"] = "person:ana-varga" };
+
+        var rows = BatchRows.From([article.Met(varga, ana).Build()], links);
+
+        Assert.Empty(rows.Meetings);
+        Assert.Equal(2, rows.Mentions.Count(row => row.EntityId == "person:ana-varga"));
+    }
 }

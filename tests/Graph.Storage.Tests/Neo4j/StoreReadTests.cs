@@ -32,6 +32,19 @@ public sealed class StoreReadTests : IDisposable
     }
 
     [Fact]
+    public async Task TheStatesOfABatchOfArticlesAreReadInOneStatement()
+    {
+        server.Then(202, """{"data":{"fields":["articleId","extractorVersion"],"values":[["a1",2],["a2",null],["a3",1]]},"bookmarks":[]}""");
+        await using var store = Store();
+
+        var states = await store.GetArticleStatesAsync([("a1", 2), ("a2", 2), ("a3", 2), ("a1", 1)], TestContext.Current.CancellationToken);
+
+        Assert.Equal([ArticleState.Current, ArticleState.Missing, ArticleState.Stale, ArticleState.Stale], states);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(["a1", "a2", "a3"], request.Body?["parameters"]?["articleIds"]?.AsArray().Select(id => id!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task SearchSendsTheFoldedTextTheTypeAndThePage()
     {
         server.Then(202, $$"""{"data":{"fields":["entity"],"values":[[{{Ana}}]]},"bookmarks":[]}""");

@@ -34,7 +34,10 @@ public sealed class TransactionTests : IDisposable
 
         await store.SaveArticlesAsync([Summit(), Summit(" Again.")], TestContext.Current.CancellationToken);
 
-        var requests = server.Requests.ToList();
+        // The links of cross-article linking are read once, before the batch's transaction opens.
+        var all = server.Requests.ToList();
+        Assert.Equal(("/db/neo4j/query/v2", Statements.EntityLinks.Text), (all[0].Path, all[0].Statement));
+        var requests = all.Skip(1).ToList();
         Assert.Equal("/db/neo4j/query/v2/tx", requests[0].Path);
         Assert.Equal(Statements.MentionedEntities.Text, requests[0].Statement);
         Assert.All(requests.Skip(1).SkipLast(1), request =>
@@ -58,7 +61,7 @@ public sealed class TransactionTests : IDisposable
         var statements = server.Requests.Select(request => request.Statement).Where(text => text is not null).ToList();
         Assert.Equal(
             [
-                Statements.MentionedEntities, Statements.LockEntities, Statements.RetractRelations, Statements.RetractQuotes,
+                Statements.EntityLinks, Statements.MentionedEntities, Statements.LockEntities, Statements.RetractRelations, Statements.RetractQuotes,
                 Statements.RetractMentions, Statements.MergeArticles,
                 Statements.MergeMentions, Statements.MergeMeetings, Statements.MergeAffiliations, Statements.MergeLeaderships,
                 Statements.MergeQuotes, Statements.EntityNames, Statements.CompleteArticles,

@@ -22,6 +22,15 @@ internal static class Statements
     public static CypherStatement DeleteOrphanEntities { get; } = CypherFiles.Load("write/delete-orphan-entities");
     public static CypherStatement CompleteArticles { get; } = CypherFiles.Load("write/complete-articles");
 
+    public static CypherStatement ReplaceEntityLinks { get; } = CypherFiles.Load("write/replace-entity-links");
+    public static CypherStatement RawEntityNames { get; } = CypherFiles.Load("read/raw-entity-names");
+    public static CypherStatement RawEntityArticles { get; } = CypherFiles.Load("read/raw-entity-articles");
+    public static CypherStatement EntityLinks { get; } = CypherFiles.Load("read/entity-links");
+    public static CypherStatement LinkedId { get; } = CypherFiles.Load("read/linked-id");
+    public static CypherStatement ArticlesMentioningRaw { get; } = CypherFiles.Load("read/articles-mentioning-raw");
+    public static CypherStatement StoredArticles { get; } = CypherFiles.Load("read/stored-articles");
+
+    public static CypherStatement ArticleStates { get; } = CypherFiles.Load("read/article-states");
     public static CypherStatement ArticleState { get; } = CypherFiles.Load("read/article-state");
     public static CypherStatement Article { get; } = CypherFiles.Load("read/article");
     public static CypherStatement Entities { get; } = CypherFiles.Load("read/entities");
