@@ -56,6 +56,10 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
                 await RebuildFactsAsync(connection, transaction, cancellationToken);
             }
         }
+        // Added within version 3 (an index only, nothing to rebuild): created on a database made before it.
+        await using var indexes = connection.Command(SqliteSchema.CreateLaterIndexes);
+        indexes.Transaction = transaction;
+        await indexes.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Graph.Core.Queries;
 using Graph.Core.Storage;
 using Graph.Queries.Algorithms.Centrality;
@@ -16,6 +17,7 @@ public sealed class GraphSnapshot
 {
     private const int QuoteScanPage = 1_000;
     private const int MaxScannedQuotes = 500_000;
+    private const int MaxQuotesAroundOneEntity = 20_000;
 
     private readonly IGraphReader reader;
     private readonly Dictionary<string, string[]> neighbours;
@@ -99,6 +101,22 @@ public sealed class GraphSnapshot
     public Task<QuoteTallies> QuoteTalliesAsync(CancellationToken cancellationToken) =>
         quoteTallies.Value.WaitAsync(cancellationToken);
 
+    /// <summary>
+    /// Who spoke about whom around one entity. The whole store's come from the tallies computed in the background; a
+    /// period's, until its tallies are computed, from that entity's own quotes of the period only (at most
+    /// <see cref="MaxQuotesAroundOneEntity"/> each way), so a period's neighbourhood does not wait for every quote of the period.
+    /// </summary>
+    public async Task<ImmutableArray<SpeakerPair>> PairsOfAsync(string entityId, CancellationToken cancellationToken)
+    {
+        if (Period.IsAll || quoteTallies.IsValueCreated)
+        {
+            return (await QuoteTalliesAsync(cancellationToken)).PairsOf(entityId);
+        }
+        var said = await ScanQuotesAsync(new QuoteQuery(SpeakerId: entityId, Period: Period), MaxQuotesAroundOneEntity, cancellationToken);
+        var about = await ScanQuotesAsync(new QuoteQuery(AboutId: entityId, Period: Period), MaxQuotesAroundOneEntity, cancellationToken);
+        return QuoteTallies.Of(said.Concat(about).DistinctBy(quote => quote.Id)).PairsOf(entityId);
+    }
+
     /// <summary>An entity's summary, read once per snapshot (the reader has no batch lookup).</summary>
     public async Task<EntitySummary?> SummaryAsync(string entityId, CancellationToken cancellationToken)
     {
@@ -143,18 +161,21 @@ public sealed class GraphSnapshot
     }
 
     // The reader has no count query, so the quotes are read once per snapshot, a page at a time, and tallied.
-    private async Task<QuoteTallies> TallyQuotesAsync(CancellationToken cancellationToken)
+    private async Task<QuoteTallies> TallyQuotesAsync(CancellationToken cancellationToken) =>
+        QuoteTallies.Of(await ScanQuotesAsync(new QuoteQuery(Period: Period.IsAll ? null : Period), MaxScannedQuotes, cancellationToken));
+
+    private async Task<List<QuoteRecord>> ScanQuotesAsync(QuoteQuery query, int max, CancellationToken cancellationToken)
     {
         var quotes = new List<QuoteRecord>();
-        for (var offset = 0; offset < MaxScannedQuotes; offset += QuoteScanPage)
+        for (var offset = 0; offset < max; offset += QuoteScanPage)
         {
-            var page = await reader.FindQuotesAsync(new QuoteQuery(Offset: offset, Limit: QuoteScanPage, Period: Period.IsAll ? null : Period), cancellationToken);
+            var page = await reader.FindQuotesAsync(query with { Offset = offset, Limit = QuoteScanPage }, cancellationToken);
             quotes.AddRange(page);
             if (page.Count < QuoteScanPage)
             {
                 break;
             }
         }
-        return QuoteTallies.Of(quotes);
+        return quotes;
     }
 }

@@ -16,18 +16,21 @@ public sealed class PeriodSnapshots(IGraphReader reader, GraphSnapshotProvider s
     private readonly Lock gate = new();
     private readonly LinkedList<(Period Period, GraphStatistics Statistics, Task<GraphSnapshot> Snapshot)> recent = new();
 
-    /// <summary>The snapshot of the period; the whole store's for <see cref="Period.All"/> or null.</summary>
+    /// <summary>
+    /// The snapshot of the period; the whole store's for <see cref="Period.All"/> or null. A period's does not wait for
+    /// the whole store's to be ready: it is keyed by the store's statistics, so it is built again when the store changes.
+    /// </summary>
     public async Task<GraphSnapshot> GetAsync(Period? period, CancellationToken cancellationToken = default)
     {
-        var all = await snapshots.GetAsync(cancellationToken);
         if (period is null || period.IsAll)
         {
-            return all;
+            return await snapshots.GetAsync(cancellationToken);
         }
+        var statistics = snapshots.Current?.Statistics ?? await reader.GetStatisticsAsync(cancellationToken);
         Task<GraphSnapshot> building;
         lock (gate)
         {
-            var found = recent.FirstOrDefault(entry => entry.Period == period && entry.Statistics == all.Statistics);
+            var found = recent.FirstOrDefault(entry => entry.Period == period && entry.Statistics == statistics);
             if (found.Snapshot is { IsFaulted: false, IsCanceled: false })
             {
                 building = found.Snapshot;
@@ -35,8 +38,8 @@ public sealed class PeriodSnapshots(IGraphReader reader, GraphSnapshotProvider s
             else
             {
                 // Built without the request's token, so a cancelled request does not leave a cancelled entry behind.
-                building = BuildAsync(period, all.Statistics);
-                recent.AddFirst((period, all.Statistics, building));
+                building = BuildAsync(period, statistics);
+                recent.AddFirst((period, statistics, building));
                 while (recent.Count > Kept)
                 {
                     recent.RemoveLast();
