@@ -15,7 +15,8 @@ namespace Graph.Queries.Graphs;
 /// </summary>
 public sealed class GraphSnapshot
 {
-    private const int QuoteScanPage = 1_000;
+    // Large pages: each page loads the summaries of its speakers and subjects, and the hubs (quoted in most pages) cost most.
+    private const int QuoteScanPage = 10_000;
     private const int MaxScannedQuotes = 500_000;
     private const int MaxQuotesAroundOneEntity = 20_000;
 
