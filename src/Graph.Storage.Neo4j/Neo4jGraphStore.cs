@@ -165,12 +165,18 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics,
         return result.Records.ToDictionary(record => record.String("id"), record => record.Int("articles"));
     }
 
-    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default) =>
+        GetRelationshipsAsync(entityId, type, Period.All, cancellationToken);
+
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type, Period period, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(period);
         var result = await ReadAsync(Statements.Relationships, new JsonObject
         {
             ["entityId"] = entityId,
             ["type"] = type is { } relationType ? ContractNames.Of(relationType) : null,
+            ["since"] = period.Since,
+            ["until"] = period.Until,
         }, cancellationToken);
         return RelationshipRows.Group(result.Records);
     }
@@ -192,6 +198,12 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics,
             ["aboutId"] = query.AboutId,
             ["articleId"] = query.ArticleId,
             ["contains"] = query.Contains,
+            ["since"] = query.Period?.Since,
+            ["until"] = query.Period?.Until,
+            ["outlets"] = query.Outlets is null ? null : new JsonArray([.. query.Outlets.Select(outlet => (JsonNode?)outlet)]),
+            ["speakerType"] = query.SpeakerType is { } speakerType ? ContractNames.Of(speakerType) : null,
+            ["speakerRole"] = query.SpeakerRole,
+            ["speakerAffiliationId"] = query.SpeakerAffiliationId,
             ["offset"] = Offset(query.Offset),
             ["limit"] = Limit(query.Limit),
         }, cancellationToken);
@@ -214,14 +226,26 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics,
         return result.Records.Select(record => Records.Article(record.Map("article"))).FirstOrDefault();
     }
 
-    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default) =>
+        GetEdgesAsync(Period.All, cancellationToken);
+
+    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(Period period, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(Statements.Edges, null, cancellationToken);
+        ArgumentNullException.ThrowIfNull(period);
+        var result = period.IsAll
+            ? await ReadAsync(Statements.Edges, null, cancellationToken)
+            : await ReadAsync(Statements.EdgesInPeriod, new JsonObject { ["since"] = period.Since, ["until"] = period.Until }, cancellationToken);
         return [.. result.Records.Select(record => new GraphEdge(
             record.String("sourceId"),
             record.String("targetId"),
             ContractNames.RelationTypeOf(record.String("type")),
             ContractNames.StatusOf(Records.Optional(record.NullableString("status")))))];
+    }
+
+    public async Task<IReadOnlyList<OutletCount>> GetOutletsAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.Outlets, null, cancellationToken);
+        return [.. result.Records.Select(record => new OutletCount(record.String("name"), record.Int("articles")))];
     }
 
     public int MaxHops => MaxPathHops;

@@ -12,13 +12,14 @@ internal static class SqliteFactQueries
     private const string ArticleColumns = "a.id, a.source, a.title, a.url, a.date, a.outlet";
 
     public static async Task<IReadOnlyList<Relationship>> RelationshipsAsync(
-        SqliteConnection connection, string entityId, RelationType? type, CancellationToken cancellationToken)
+        SqliteConnection connection, string entityId, RelationType? type, Period period, CancellationToken cancellationToken)
     {
         var rows = await connection.ReadAllAsync(
             $"""
             SELECT r.type, r.source_id, r.target_id, r.status, r.role, r.evidence, {ArticleColumns}
             FROM relations r JOIN articles a ON a.id = r.article_id
             WHERE (r.source_id = $id OR r.target_id = $id) AND r.source_id <> r.target_id AND ($type IS NULL OR r.type = $type)
+              AND ($since IS NULL OR a.date >= $since) AND ($until IS NULL OR a.date <= $until)
             ORDER BY r.type, r.source_id, r.target_id, r.status, r.role, a.date, a.id, r.evidence
             """,
             reader => (
@@ -26,7 +27,7 @@ internal static class SqliteFactQueries
                     Status: reader.NullableString(3), Role: reader.NullableString(4)),
                 Evidence: new Evidence(reader.GetString(5), ReadArticle(reader, 6))),
             cancellationToken,
-            ("$id", entityId), ("$type", type is { } t ? ContractNames.Of(t) : null));
+            ("$id", entityId), ("$type", type is { } t ? ContractNames.Of(t) : null), ("$since", period.Since), ("$until", period.Until));
         var entities = await SqliteEntityQueries.LoadAsync(
             connection, rows.SelectMany(row => new[] { row.Key.Source, row.Key.Target }), cancellationToken);
         return rows
@@ -64,6 +65,36 @@ internal static class SqliteFactQueries
         {
             filters.Add(@"q.text LIKE '%' || $contains || '%' ESCAPE '\'");
         }
+        if (query.Period is { Since: not null })
+        {
+            filters.Add("a.date >= $since");
+        }
+        if (query.Period is { Until: not null })
+        {
+            filters.Add("a.date <= $until");
+        }
+        if (query.SpeakerType is not null)
+        {
+            filters.Add("q.speaker_id IN (SELECT e.id FROM entities e WHERE e.type = $speakerType)");
+        }
+        // A role or affiliation counts when the quote's own article states it, or when two articles do: one article's
+        // slip does not make a much-quoted speaker a professor.
+        const string Stated = """
+            (r.article_id = q.article_id OR EXISTS (SELECT 1 FROM relations o WHERE o.source_id = r.source_id AND o.type = r.type
+                AND o.target_id = r.target_id AND o.role IS r.role AND o.article_id <> r.article_id))
+            """;
+        if (query.SpeakerRole is not null)
+        {
+            filters.Add(@"EXISTS (SELECT 1 FROM relations r WHERE r.source_id = q.speaker_id AND r.type = 'AFFILIATED_WITH' AND r.role LIKE '%' || $role || '%' ESCAPE '\' AND " + Stated + ")");
+        }
+        if (query.SpeakerAffiliationId is not null)
+        {
+            filters.Add("EXISTS (SELECT 1 FROM relations r WHERE r.source_id = q.speaker_id AND r.type = 'AFFILIATED_WITH' AND r.target_id = $affiliation AND " + Stated + ")");
+        }
+        if (query.Outlets is not null)
+        {
+            filters.Add("a.outlet IN (SELECT value FROM json_each($outlets))");
+        }
         var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
         var quotes = await connection.ReadAllAsync(
             $"""
@@ -78,6 +109,11 @@ internal static class SqliteFactQueries
             cancellationToken,
             ("$speaker", query.SpeakerId), ("$about", query.AboutId), ("$article", query.ArticleId),
             ("$contains", query.Contains is null ? null : EscapeLike(query.Contains)),
+            ("$since", query.Period?.Since), ("$until", query.Period?.Until),
+            ("$speakerType", query.SpeakerType is { } speakerType ? StorageNames.Of(speakerType) : null),
+            ("$role", query.SpeakerRole is null ? null : EscapeLike(query.SpeakerRole)),
+            ("$affiliation", query.SpeakerAffiliationId),
+            ("$outlets", query.Outlets is null ? null : JsonSerializer.Serialize(query.Outlets)),
             ("$limit", query.Limit), ("$offset", query.Offset));
         var about = await connection.ReadAllAsync(
             "SELECT DISTINCT quote_id, entity_id FROM quote_about WHERE quote_id IN (SELECT value FROM json_each($ids)) ORDER BY entity_id",
@@ -107,16 +143,30 @@ internal static class SqliteFactQueries
         return rows.SingleOrDefault();
     }
 
-    public static async Task<IReadOnlyList<GraphEdge>> EdgesAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+    public static async Task<IReadOnlyList<GraphEdge>> EdgesAsync(SqliteConnection connection, Period period, CancellationToken cancellationToken) =>
         await connection.ReadAllAsync(
-            """
-            SELECT DISTINCT r.type, r.source_id, r.target_id, r.status
-            FROM relations r
-            WHERE r.source_id <> r.target_id
-            ORDER BY r.type, r.source_id, r.target_id, r.status
-            """,
+            period.IsAll
+                ? """
+                  SELECT DISTINCT r.type, r.source_id, r.target_id, r.status
+                  FROM relations r
+                  WHERE r.source_id <> r.target_id
+                  ORDER BY r.type, r.source_id, r.target_id, r.status
+                  """
+                : """
+                  SELECT DISTINCT r.type, r.source_id, r.target_id, r.status
+                  FROM relations r JOIN articles a ON a.id = r.article_id
+                  WHERE r.source_id <> r.target_id AND ($since IS NULL OR a.date >= $since) AND ($until IS NULL OR a.date <= $until)
+                  ORDER BY r.type, r.source_id, r.target_id, r.status
+                  """,
             reader => new GraphEdge(reader.GetString(1), reader.GetString(2),
                 ContractNames.RelationTypeOf(reader.GetString(0)), ContractNames.StatusOf(reader.NullableString(3))),
+            cancellationToken,
+            ("$since", period.Since), ("$until", period.Until));
+
+    public static async Task<IReadOnlyList<OutletCount>> OutletsAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        await connection.ReadAllAsync(
+            "SELECT outlet, COUNT(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY outlet",
+            reader => new OutletCount(reader.GetString(0), reader.GetInt32(1)),
             cancellationToken);
 
     private static ArticleReference ReadArticle(SqliteDataReader reader, int first) => new(

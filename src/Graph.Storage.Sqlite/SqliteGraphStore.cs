@@ -56,6 +56,10 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
                 await RebuildFactsAsync(connection, transaction, cancellationToken);
             }
         }
+        // Added within version 3 (an index only, nothing to rebuild): created on a database made before it.
+        await using var indexes = connection.Command(SqliteSchema.CreateLaterIndexes);
+        indexes.Transaction = transaction;
+        await indexes.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -178,10 +182,13 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return await SqliteEntityQueries.ArticlesNamingAsync(connection, name, entityIds, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default) =>
+        GetRelationshipsAsync(entityId, type, Period.All, cancellationToken);
+
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type, Period period, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteFactQueries.RelationshipsAsync(connection, entityId, type, cancellationToken);
+        return await SqliteFactQueries.RelationshipsAsync(connection, entityId, type, period, cancellationToken);
     }
 
     public async Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default)
@@ -196,10 +203,19 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return await SqliteFactQueries.ArticleAsync(connection, articleId, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default) =>
+        GetEdgesAsync(Period.All, cancellationToken);
+
+    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(Period period, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteFactQueries.EdgesAsync(connection, cancellationToken);
+        return await SqliteFactQueries.EdgesAsync(connection, period, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OutletCount>> GetOutletsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteFactQueries.OutletsAsync(connection, cancellationToken);
     }
 
     public async Task<IReadOnlyList<QuoteLink>> GetQuoteLinksAsync(CancellationToken cancellationToken = default)

@@ -87,6 +87,14 @@ internal static class SqliteSchema
         CREATE VIRTUAL TABLE IF NOT EXISTS entity_search USING fts5(search_keys, tokenize = 'trigram');
         """;
 
+    /// <summary>
+    /// Indexes added after version 3 was released, created at every start (a no-op once there): articles by date,
+    /// so the quotes and relationships of a period are read from the period's articles.
+    /// </summary>
+    public const string CreateLaterIndexes = """
+        CREATE INDEX IF NOT EXISTS articles_by_date ON articles(date);
+        """;
+
     /// <summary>The fact tables of every earlier version: dropped and rebuilt from the articles' stored graphs.</summary>
     public const string DropFacts = """
         DROP TABLE IF EXISTS entities;

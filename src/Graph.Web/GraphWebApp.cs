@@ -6,9 +6,11 @@ using Graph.Web.Explorer;
 using Graph.Web.Hosting;
 using Graph.Web.Insights;
 using Graph.Web.Neighbourhoods;
+using Graph.Web.Outlets;
 using Graph.Web.Quotes;
 using Graph.Web.Relationships;
 using Graph.Web.Statistics;
+using Graph.Web.Timelines;
 using Scalar.AspNetCore;
 
 namespace Graph.Web;
@@ -65,6 +67,8 @@ public static class GraphWebApp
         app.MapEntityEndpoints();
         app.MapRelationshipEndpoints();
         app.MapQuoteEndpoints();
+        app.MapOutletEndpoints();
+        app.MapTimelineEndpoints();
         app.MapArticleEndpoints();
         app.MapConnectionEndpoints();
         app.MapNeighbourhoodEndpoints();

@@ -374,4 +374,122 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal(25, (await Store.GetStatisticsAsync()).Articles);
         Assert.Equal(25, Assert.Single(await Store.GetRelationshipsAsync("person:ana-varga", RelationType.Met)).Evidence.Length);
     }
+
+    /// <summary>Three articles a year apart, the last one undated; Tomas Brel meets Ana Varga in each and is quoted in each.</summary>
+    private static ExtractedArticle[] ThreeYears()
+    {
+        ExtractedArticle Year(string text, string? date, string outlet, string role)
+        {
+            var article = new ArticleBuilder(text, $"{date ?? "undated"}.txt", text);
+            var ana = article.Person("Ana Varga");
+            var tomas = article.Person("Tomas Brel");
+            var institute = article.Organization("Danube Policy Institute");
+            return article.Met(tomas, ana).AffiliatedWith(tomas, institute, role).Quote(tomas, text, ana).Build(date: date, outlet: outlet);
+        }
+        return
+        [
+            Year("Tomas Brel met Ana Varga in 2017 at the Danube Policy Institute.", "2017-03-01", "Danube Daily", "senior fellow"),
+            Year("Tomas Brel met Ana Varga in 2018 at the Danube Policy Institute.", "2018-06-12", "Danube Daily (Online)", "senior fellow"),
+            Year("Tomas Brel met Ana Varga once more at the Danube Policy Institute.", null, "Vienna Post", "senior fellow"),
+        ];
+    }
+
+    [Fact]
+    public async Task ARelationshipReportsWhenItWasFirstAndLastSeenAndInHowManyArticles()
+    {
+        await Store.SaveArticlesAsync(ThreeYears());
+
+        var meeting = Assert.Single(await Store.GetRelationshipsAsync("person:ana-varga", RelationType.Met));
+
+        Assert.Equal(("2017-03-01", "2018-06-12", 3), (meeting.FirstSeen, meeting.LastSeen, meeting.ArticleCount));
+    }
+
+    [Fact]
+    public async Task RelationshipsOfAPeriodKeepOnlyTheEvidenceOfArticlesDatedInIt()
+    {
+        await Store.SaveArticlesAsync(ThreeYears());
+
+        var in2018 = Assert.Single(await Store.GetRelationshipsAsync("person:ana-varga", RelationType.Met, new Period("2018-01-01", "2018-12-31")));
+        var since2017 = Assert.Single(await Store.GetRelationshipsAsync("person:ana-varga", RelationType.Met, new Period(Since: "2017-01-01")));
+
+        Assert.Equal(["2018-06-12"], in2018.Evidence.Select(e => e.Article.Date));
+        Assert.Equal(("2018-06-12", "2018-06-12", 1), (in2018.FirstSeen, in2018.LastSeen, in2018.ArticleCount));
+        Assert.Equal(2, since2017.ArticleCount);
+        Assert.Empty(await Store.GetRelationshipsAsync("person:ana-varga", null, new Period("2019-01-01", "2019-12-31")));
+        Assert.Equal(3, Assert.Single(await Store.GetRelationshipsAsync("person:ana-varga", RelationType.Met, Period.All)).ArticleCount);
+    }
+
+    [Fact]
+    public async Task QuotesOfAPeriodComeOnlyFromArticlesDatedInIt()
+    {
+        await Store.SaveArticlesAsync(ThreeYears());
+
+        var in2018 = await Store.FindQuotesAsync(new QuoteQuery(SpeakerId: "person:tomas-brel", Period: new Period("2018-01-01", "2018-12-31")));
+        var until2018 = await Store.FindQuotesAsync(new QuoteQuery(AboutId: "person:ana-varga", Period: new Period(Until: "2018-12-31")));
+        var all = await Store.FindQuotesAsync(new QuoteQuery(Period: Period.All));
+
+        Assert.Equal(["2018-06-12"], in2018.Select(quote => quote.Date));
+        Assert.Equal(["2017-03-01", "2018-06-12"], until2018.Select(quote => quote.Date));
+        Assert.Equal(3, all.Count);
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(Period: new Period(Since: "2019-01-01"))));
+    }
+
+    [Fact]
+    public async Task QuotesAreFoundBySpeakerTypeRoleAffiliationAndOutlet()
+    {
+        await Store.SaveArticlesAsync(ThreeYears());
+
+        Assert.Equal(3, (await Store.FindQuotesAsync(new QuoteQuery(SpeakerType: EntityType.Person))).Count);
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(SpeakerType: EntityType.Organization)));
+        Assert.Equal(3, (await Store.FindQuotesAsync(new QuoteQuery(AboutId: "person:ana-varga", SpeakerRole: "FELLOW"))).Count);
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(SpeakerRole: "professor")));
+        Assert.Equal(3, (await Store.FindQuotesAsync(new QuoteQuery(SpeakerAffiliationId: "org:danube-policy-institute"))).Count);
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(SpeakerAffiliationId: "org:nowhere")));
+        var danube = await Store.FindQuotesAsync(new QuoteQuery(SpeakerId: "person:tomas-brel", Outlets: ["Danube Daily", "Danube Daily (Online)"]));
+        Assert.Equal(["Danube Daily", "Danube Daily (Online)"], danube.Select(quote => quote.Article.Outlet));
+        Assert.Equal(
+            [new OutletCount("Danube Daily", 1), new OutletCount("Danube Daily (Online)", 1), new OutletCount("Vienna Post", 1)],
+            await Store.GetOutletsAsync());
+    }
+
+    [Fact]
+    public async Task TheEdgesOfAPeriodAreTheRelationshipsWithAnArticleDatedInIt()
+    {
+        var summit = new ArticleBuilder("Ana Varga met Tomas Brel.", "summit.txt");
+        var later = new ArticleBuilder("Ana Varga met Lena Ost.", "later.txt");
+        await Store.SaveArticlesAsync(
+        [
+            summit.Met(summit.Person("Ana Varga"), summit.Person("Tomas Brel")).Build(date: "2017-05-01"),
+            later.Met(later.Person("Ana Varga"), later.Person("Lena Ost")).Build(date: "2018-05-01"),
+        ]);
+
+        var in2018 = await Store.GetEdgesAsync(new Period("2018-01-01", "2018-12-31"));
+
+        Assert.Equal([new GraphEdge("person:ana-varga", "person:lena-ost", RelationType.Met, MeetingStatus.Held)], in2018);
+        Assert.Equal(2, (await Store.GetEdgesAsync(Period.All)).Count);
+    }
+
+    [Fact]
+    public async Task ARoleOrAffiliationCountsWhenTheQuotesArticleOrTwoArticlesStateIt()
+    {
+        ExtractedArticle Quoted(string text, string date)
+        {
+            var article = new ArticleBuilder(text, $"{date}.txt");
+            return article.Quote(article.Person("Tomas Brel"), text).Build(date: date);
+        }
+        ExtractedArticle Professor(string text, string date)
+        {
+            var article = new ArticleBuilder(text, $"{date}.txt");
+            return article.AffiliatedWith(article.Person("Tomas Brel"), article.Organization("Danube University"), "professor").Build(date: date);
+        }
+        await Store.SaveArticlesAsync([Quoted("Tomas Brel said it would rain.", "2020-01-01"), Professor("Tomas Brel, a professor at Danube University, spoke.", "2020-01-02")]);
+
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(SpeakerRole: "professor")));
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(SpeakerAffiliationId: "org:danube-university")));
+
+        await Store.SaveArticlesAsync([Professor("Tomas Brel, professor at Danube University, wrote a book.", "2020-01-03")]);
+
+        Assert.Single(await Store.FindQuotesAsync(new QuoteQuery(SpeakerRole: "professor")));
+        Assert.Single(await Store.FindQuotesAsync(new QuoteQuery(SpeakerAffiliationId: "org:danube-university")));
+    }
 }

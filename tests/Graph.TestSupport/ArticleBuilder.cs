@@ -33,9 +33,9 @@ public sealed class ArticleBuilder(string text, string source = "test.txt", stri
         return this;
     }
 
-    public ExtractedArticle Build(int extractorVersion = 1, string? date = null, string? url = null)
+    public ExtractedArticle Build(int extractorVersion = 1, string? date = null, string? url = null, string? outlet = null)
     {
-        var article = new Article(source, title, text, url, date);
+        var article = new Article(source, title, text, url, date, outlet);
         var graph = new ArticleGraph(source, title, null, [.. entities], [.. relations], [.. quotes]);
         return new ExtractedArticle(article, graph, extractorVersion);
     }

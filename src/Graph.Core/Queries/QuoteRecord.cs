@@ -9,4 +9,8 @@ public sealed record QuoteRecord(
     string Text,
     ImmutableArray<EntitySummary> About,
     string Cue,
-    ArticleReference Article);
+    ArticleReference Article)
+{
+    /// <summary>The date of the article it stands in (null when undated).</summary>
+    public string? Date => Article.Date;
+}

@@ -13,4 +13,14 @@ public sealed record Relationship(
     EntitySummary Target,
     MeetingStatus? Status,
     string? Role,
-    ImmutableArray<Evidence> Evidence);
+    ImmutableArray<Evidence> Evidence)
+{
+    /// <summary>The date of the earliest dated article behind it; null when none is dated.</summary>
+    public string? FirstSeen => Evidence.Select(e => e.Article.Date).Where(date => date is not null).Order(StringComparer.Ordinal).FirstOrDefault();
+
+    /// <summary>The date of the latest dated article behind it; null when none is dated.</summary>
+    public string? LastSeen => Evidence.Select(e => e.Article.Date).Where(date => date is not null).Order(StringComparer.Ordinal).LastOrDefault();
+
+    /// <summary>How many articles support it.</summary>
+    public int ArticleCount => Evidence.Select(e => e.Article.Id).Distinct(StringComparer.Ordinal).Count();
+}

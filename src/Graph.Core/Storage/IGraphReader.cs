@@ -14,12 +14,34 @@ public interface IGraphReader
     /// <summary>Relationships in which the entity takes part, either end, optionally of one type.</summary>
     Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Relationships as <see cref="GetRelationshipsAsync(string, RelationType?, CancellationToken)"/>, with only the
+    /// evidence of articles dated in the period; a relationship left without evidence is left out. The stores filter
+    /// in their query; this default filters what the unfiltered read gives.
+    /// </summary>
+    async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(
+        string entityId, RelationType? type, Period period, CancellationToken cancellationToken = default)
+    {
+        var all = await GetRelationshipsAsync(entityId, type, cancellationToken);
+        return period.IsAll
+            ? all
+            : [.. all.Select(r => r with { Evidence = [.. r.Evidence.Where(e => period.Contains(e.Article.Date))] }).Where(r => !r.Evidence.IsEmpty)];
+    }
+
     Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default);
 
     Task<ArticleReference?> GetArticleAsync(string articleId, CancellationToken cancellationToken = default);
 
     /// <summary>Every relationship as a bare edge, for graph algorithms.</summary>
     Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The relationships with an article dated in the period, as bare edges; a reader without dates knows only all of them.</summary>
+    Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(Period period, CancellationToken cancellationToken = default) =>
+        period.IsAll ? GetEdgesAsync(cancellationToken) : throw new NotSupportedException("This reader cannot filter edges by period.");
+
+    /// <summary>Every outlet spelling articles gave, with its number of articles; none for a reader without outlets.</summary>
+    Task<IReadOnlyList<OutletCount>> GetOutletsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<OutletCount>>([]);
 
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 }

@@ -17,7 +17,8 @@ public sealed class ConnectionFinder(IGraphReader reader)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(query);
-        if (StoreFinderFor(query) is { } finder)
+        // The store's finder knows only the whole graph: a period's paths are searched in its snapshot.
+        if (snapshot.Period.IsAll && StoreFinderFor(query) is { } finder)
         {
             var found = await finder.FindShortestPathsAsync(query, cancellationToken);
             return new ShortestPaths<string>(found.Hops, found.Total, found.Paths);

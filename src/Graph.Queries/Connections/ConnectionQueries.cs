@@ -9,14 +9,14 @@ namespace Graph.Queries.Connections;
 
 /// <summary>How two entities are connected: the shortest paths (<see cref="ConnectionFinder"/>), each step explained
 /// by the relationships between its ends, with their evidence, and the quotes one end gave about the other.</summary>
-public sealed class ConnectionQueries(IGraphReader reader, GraphSnapshotProvider snapshots, ConnectionFinder finder)
+public sealed class ConnectionQueries(IGraphReader reader, PeriodSnapshots snapshots, ConnectionFinder finder)
 {
     private const int QuotesPerStep = 3;
 
     public async Task<EntityConnections> FindAsync(
-        EntitySummary from, EntitySummary to, int maxHops, int limit, bool followQuotes, CancellationToken cancellationToken = default)
+        EntitySummary from, EntitySummary to, int maxHops, int limit, bool followQuotes, Period? period = null, CancellationToken cancellationToken = default)
     {
-        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(period, cancellationToken);
         var query = new PathQuery(from.Id, to.Id, maxHops, limit, FollowQuotes: followQuotes);
         var found = await finder.FindAsync(snapshot, query, cancellationToken);
         // Steps are explained from the snapshot's links (what relationship types, which quotes join the two ends).
@@ -48,7 +48,7 @@ public sealed class ConnectionQueries(IGraphReader reader, GraphSnapshotProvider
                 var types = link is null ? Enum.GetValues<RelationType>() : link.Edges.Select(edge => edge.Type).Distinct().Order().ToArray();
                 steps.Add(new ConnectionStep(first, second,
                     types.Length > 0 ? await RelationshipsBetweenAsync(first, second, types) : [],
-                    link is { Quotes.IsEmpty: false } ? await QuotesBetweenAsync(link, cancellationToken) : []));
+                    link is { Quotes.IsEmpty: false } ? await QuotesBetweenAsync(link, snapshot.Period, cancellationToken) : []));
             }
             explained.Add(new ConnectionPath(path.Select(id => summaries[id]).ToList(), steps));
         }
@@ -63,7 +63,7 @@ public sealed class ConnectionQueries(IGraphReader reader, GraphSnapshotProvider
             {
                 if (!relationshipsOf.TryGetValue((asked, type), out var relationships))
                 {
-                    relationshipsOf[(asked, type)] = relationships = await reader.GetRelationshipsAsync(asked, type, cancellationToken);
+                    relationshipsOf[(asked, type)] = relationships = await reader.GetRelationshipsAsync(asked, type, snapshot.Period, cancellationToken);
                 }
                 views.AddRange(relationships
                     .Where(r => (r.Source.Id == first && r.Target.Id == second) || (r.Source.Id == second && r.Target.Id == first))
@@ -73,12 +73,12 @@ public sealed class ConnectionQueries(IGraphReader reader, GraphSnapshotProvider
         }
     }
 
-    private async Task<IReadOnlyList<QuoteRecord>> QuotesBetweenAsync(EntityLink link, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<QuoteRecord>> QuotesBetweenAsync(EntityLink link, Period period, CancellationToken cancellationToken)
     {
         var quotes = new List<QuoteRecord>();
         foreach (var pair in link.Quotes)
         {
-            quotes.AddRange(await reader.FindQuotesAsync(new QuoteQuery(SpeakerId: pair.Speaker, AboutId: pair.About, Limit: QuotesPerStep), cancellationToken));
+            quotes.AddRange(await reader.FindQuotesAsync(new QuoteQuery(SpeakerId: pair.Speaker, AboutId: pair.About, Limit: QuotesPerStep, Period: period.IsAll ? null : period), cancellationToken));
         }
         return quotes;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Graph.Core.Queries;
 using Graph.Core.Storage;
 using Graph.Queries.Algorithms.Centrality;
@@ -14,11 +15,13 @@ namespace Graph.Queries.Graphs;
 /// </summary>
 public sealed class GraphSnapshot
 {
-    private const int QuoteScanPage = 1_000;
+    // Large pages: each page loads the summaries of its speakers and subjects, and the hubs (quoted in most pages) cost most.
+    private const int QuoteScanPage = 10_000;
 
     /// <summary>How many of the most quoted speakers of each type a ranking can show (the API's insight limit is below it).</summary>
     private const int RankedSpeakersPerType = 100;
     private const int MaxScannedQuotes = 500_000;
+    private const int MaxQuotesAroundOneEntity = 20_000;
 
     private readonly IGraphReader reader;
     private readonly Dictionary<string, string[]> neighbours;
@@ -27,11 +30,12 @@ public sealed class GraphSnapshot
     private readonly Lazy<Task<QuoteTallies>> quoteTallies;
     private readonly Lazy<Task<UndirectedGraph<string, EntityLink>>> graphWithQuotes;
 
-    private GraphSnapshot(IGraphReader reader, UndirectedGraph<string, EntityLink> graph, GraphStatistics statistics, BetweennessSettings settings)
+    private GraphSnapshot(IGraphReader reader, UndirectedGraph<string, EntityLink> graph, GraphStatistics statistics, BetweennessSettings settings, Period period)
     {
         this.reader = reader;
         Graph = graph;
         Statistics = statistics;
+        Period = period;
         // Neighbours in id order make every traversal, and so every answer, independent of storage order.
         neighbours = graph.Vertices.ToDictionary(
             vertex => vertex,
@@ -48,7 +52,11 @@ public sealed class GraphSnapshot
     /// <summary>The store's figures when the snapshot was taken: a new snapshot is built when they change.</summary>
     public GraphStatistics Statistics { get; }
 
-    public static GraphSnapshot Build(IGraphReader reader, IReadOnlyList<GraphEdge> edges, GraphStatistics statistics, BetweennessSettings? settings = null)
+    /// <summary>The period whose articles the snapshot holds (its edges and quotes); <see cref="Period.All"/> for the whole store.</summary>
+    public Period Period { get; }
+
+    public static GraphSnapshot Build(
+        IGraphReader reader, IReadOnlyList<GraphEdge> edges, GraphStatistics statistics, BetweennessSettings? settings = null, Period? period = null)
     {
         var graph = new UndirectedGraph<string, EntityLink>(allowParallelEdges: false);
         var links = edges
@@ -59,7 +67,7 @@ public sealed class GraphSnapshot
         {
             graph.AddVerticesAndEdge(new EntityLink(link.Key.Item1, link.Key.Item2, [.. link]));
         }
-        return new GraphSnapshot(reader, graph, statistics, settings ?? BetweennessSettings.Default);
+        return new GraphSnapshot(reader, graph, statistics, settings ?? BetweennessSettings.Default, period ?? Period.All);
     }
 
     public bool Contains(string entityId) => neighbours.ContainsKey(entityId);
@@ -96,6 +104,22 @@ public sealed class GraphSnapshot
 
     public Task<QuoteTallies> QuoteTalliesAsync(CancellationToken cancellationToken) =>
         quoteTallies.Value.WaitAsync(cancellationToken);
+
+    /// <summary>
+    /// Who spoke about whom around one entity. The whole store's come from the tallies computed in the background; a
+    /// period's, until its tallies are computed, from that entity's own quotes of the period only (at most
+    /// <see cref="MaxQuotesAroundOneEntity"/> each way), so a period's neighbourhood does not wait for every quote of the period.
+    /// </summary>
+    public async Task<ImmutableArray<SpeakerPair>> PairsOfAsync(string entityId, CancellationToken cancellationToken)
+    {
+        if (Period.IsAll || quoteTallies.IsValueCreated)
+        {
+            return (await QuoteTalliesAsync(cancellationToken)).PairsOf(entityId);
+        }
+        var said = await ScanQuotesAsync(new QuoteQuery(SpeakerId: entityId, Period: Period), MaxQuotesAroundOneEntity, cancellationToken);
+        var about = await ScanQuotesAsync(new QuoteQuery(AboutId: entityId, Period: Period), MaxQuotesAroundOneEntity, cancellationToken);
+        return QuoteTallies.Of(said.Concat(about).DistinctBy(quote => quote.Id)).PairsOf(entityId);
+    }
 
     /// <summary>An entity's summary, read once per snapshot (the reader has no batch lookup).</summary>
     public async Task<EntitySummary?> SummaryAsync(string entityId, CancellationToken cancellationToken)
@@ -140,25 +164,30 @@ public sealed class GraphSnapshot
         return graph;
     }
 
-    // A reader that lists quote links gives them in one pass; otherwise the quotes are read once per snapshot,
-    // a page at a time, and tallied.
+    // A reader that lists quote links gives the all-time tallies in one pass; a period's tallies, or a reader
+    // without that list, read the quotes a page at a time.
     private async Task<QuoteTallies> TallyQuotesAsync(CancellationToken cancellationToken)
     {
-        if (reader is IQuoteLinkReader linkReader)
+        if (Period.IsAll && reader is IQuoteLinkReader linkReader)
         {
             var links = await linkReader.GetQuoteLinksAsync(cancellationToken);
             return await QuoteTallies.FromLinksAsync(links, id => reader.GetEntityAsync(id, cancellationToken), RankedSpeakersPerType);
         }
+        return QuoteTallies.Of(await ScanQuotesAsync(new QuoteQuery(Period: Period.IsAll ? null : Period), MaxScannedQuotes, cancellationToken));
+    }
+
+    private async Task<List<QuoteRecord>> ScanQuotesAsync(QuoteQuery query, int max, CancellationToken cancellationToken)
+    {
         var quotes = new List<QuoteRecord>();
-        for (var offset = 0; offset < MaxScannedQuotes; offset += QuoteScanPage)
+        for (var offset = 0; offset < max; offset += QuoteScanPage)
         {
-            var page = await reader.FindQuotesAsync(new QuoteQuery(Offset: offset, Limit: QuoteScanPage), cancellationToken);
+            var page = await reader.FindQuotesAsync(query with { Offset = offset, Limit = QuoteScanPage }, cancellationToken);
             quotes.AddRange(page);
             if (page.Count < QuoteScanPage)
             {
                 break;
             }
         }
-        return QuoteTallies.Of(quotes);
+        return quotes;
     }
 }

@@ -1,32 +1,41 @@
 using Graph.Core.Model;
+using Graph.Core.Queries;
 using Graph.Queries.Algorithms.Centrality;
 using Graph.Queries.Graphs;
 
 namespace Graph.Queries.Insights;
 
-/// <summary>The most connected, the most quoted and the brokers (betweenness centrality) of the in-memory graph.</summary>
-public sealed class InsightRankings(GraphSnapshotProvider snapshots)
+/// <summary>
+/// The most connected, the most quoted and the brokers (betweenness centrality) of the in-memory graph: the whole
+/// store's, computed in the background, or a period's, computed on request (<see cref="PeriodSnapshots"/>).
+/// </summary>
+public sealed class InsightRankings(PeriodSnapshots snapshots)
 {
-    public async Task<Ranking> MostConnectedAsync(IReadOnlyList<EntityType> types, int take, CancellationToken cancellationToken = default)
+    public async Task<Ranking> MostConnectedAsync(IReadOnlyList<EntityType> types, int take, Period? period = null, CancellationToken cancellationToken = default)
     {
-        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(period, cancellationToken);
         var scored = snapshot.Graph.Vertices.Select(id => (Id: id, Score: (double)snapshot.DegreeOf(id)));
         return new Ranking("connections", "Distinct entities linked by any relationship.", types,
             await TopAsync(snapshot, scored, types, take, cancellationToken));
     }
 
-    public async Task<Ranking> MostQuotedAsync(IReadOnlyList<EntityType> types, int take, CancellationToken cancellationToken = default)
+    public async Task<Ranking> MostQuotedAsync(IReadOnlyList<EntityType> types, int take, Period? period = null, CancellationToken cancellationToken = default)
     {
-        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(period, cancellationToken);
         var tallies = await snapshot.QuoteTalliesAsync(cancellationToken);
         var items = tallies.Speakers.Where(entry => types.Contains(entry.Speaker.Type)).Take(take)
             .Select(entry => new RankedEntity(entry.Speaker, entry.Quotes)).ToList();
         return new Ranking("quotes", "Quotes attributed to the entity.", types, items);
     }
 
-    public async Task<Ranking> BrokersAsync(IReadOnlyList<EntityType> types, int take, CancellationToken cancellationToken = default)
+    public async Task<Ranking> BrokersAsync(IReadOnlyList<EntityType> types, int take, Period? period = null, CancellationToken cancellationToken = default)
     {
-        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(period, cancellationToken);
+        if (!snapshot.Period.IsAll)
+        {
+            // A period's betweenness is computed now (sampled sources on a large graph bound the work).
+            await snapshot.PrepareInsightsAsync(cancellationToken);
+        }
         var betweenness = await snapshot.BetweennessAsync(cancellationToken);
         var vertexCount = snapshot.Graph.VertexCount;
         var scored = betweenness

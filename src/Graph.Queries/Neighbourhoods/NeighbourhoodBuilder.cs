@@ -40,8 +40,8 @@ internal static class NeighbourhoodBuilder
         }
         if (withQuotes)
         {
-            var tallies = await snapshot.QuoteTalliesAsync(cancellationToken);
-            foreach (var edge in tallies.PairsOf(center.Id).Select(SaidEdge))
+            var pairs = await snapshot.PairsOfAsync(center.Id, cancellationToken);
+            foreach (var edge in pairs.Select(SaidEdge))
             {
                 var newcomer = !depthOf.ContainsKey(edge.Source) ? edge.Source : !depthOf.ContainsKey(edge.Target) ? edge.Target : null;
                 if (newcomer is not null)

@@ -7,6 +7,9 @@ namespace Graph.Queries.Relationships;
 /// <summary>A relationship seen from one of its ends, with the sentences that state it and the articles they stand in.</summary>
 /// <param name="Other">The end that is not the entity asked about.</param>
 /// <param name="Direction">outgoing (the entity is the source), incoming, or both for MET, which is symmetric.</param>
+/// <param name="FirstSeen">The date of the earliest dated article behind it (null when none is dated).</param>
+/// <param name="LastSeen">The date of the latest dated article behind it.</param>
+/// <param name="ArticleCount">How many articles support it.</param>
 public sealed record RelationshipView(
     RelationType Type,
     EntitySummary Source,
@@ -15,6 +18,9 @@ public sealed record RelationshipView(
     string Direction,
     MeetingStatus? Status,
     string? Role,
+    string? FirstSeen,
+    string? LastSeen,
+    int ArticleCount,
     ImmutableArray<Evidence> Evidence,
     ImmutableArray<ArticleReference> Articles)
 {
@@ -29,6 +35,9 @@ public sealed record RelationshipView(
             relationship.Type == RelationType.Met ? "both" : outgoing ? "outgoing" : "incoming",
             relationship.Status,
             relationship.Role,
+            relationship.FirstSeen,
+            relationship.LastSeen,
+            relationship.ArticleCount,
             relationship.Evidence,
             relationship.Evidence.Select(e => e.Article).DistinctBy(a => a.Id).ToImmutableArray());
     }

@@ -18,7 +18,7 @@ public static class ConnectionEndpoints
         group.MapGet("/", FindConnectionsAsync)
             .WithName("FindConnections")
             .WithSummary("All shortest paths between two entities, every step explained by its relationships and evidence")
-            .WithDescription("Relationships are followed in either direction; with quotes=true a quote also links its speaker to whom it is about. Paths come in lexicographic order of entity ids; maxHops bounds their length, limit their number.")
+            .WithDescription("Relationships are followed in either direction; with quotes=true a quote also links its speaker to whom it is about. Paths come in lexicographic order of entity ids; maxHops bounds their length, limit their number; since/until (yyyy-MM-dd) search the graph of the articles dated in that period.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -33,6 +33,7 @@ public static class ConnectionEndpoints
         var toText = validation.Text("to", request.To);
         var hops = validation.Range("maxHops", request.MaxHops, ApiLimits.DefaultPathHops, 1, ApiLimits.MaxPathHops);
         var paths = validation.Limit(request.Limit, ApiLimits.DefaultPaths, ApiLimits.MaxPaths);
+        var period = validation.PeriodOf(request.Since, request.Until);
         if (!validation.IsValid)
         {
             return TypedResults.ValidationProblem(validation.Errors);
@@ -52,6 +53,6 @@ public static class ConnectionEndpoints
             validation.Add("to", "from and to are the same entity.");
             return TypedResults.ValidationProblem(validation.Errors);
         }
-        return TypedResults.Ok(await connections.FindAsync(source.Entity, target.Entity, hops, paths, request.Quotes == true, cancellationToken));
+        return TypedResults.Ok(await connections.FindAsync(source.Entity, target.Entity, hops, paths, request.Quotes == true, period, cancellationToken));
     }
 }

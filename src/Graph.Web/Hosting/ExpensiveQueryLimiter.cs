@@ -10,8 +10,8 @@ namespace Graph.Web.Hosting;
 /// Bounds how many expensive queries run at once (ASP.NET Core's concurrency limiter with a short queue), so a storm of
 /// long path searches cannot starve the server: one over the limit is answered 429 with Retry-After at once, and one
 /// queued is answered 429 if no turn comes within <see cref="MaxQueueWait"/>. Only
-/// the expensive kinds are counted: paths longer than the default 4 hops or through quotes, and neighbourhoods deeper
-/// than 2. Everything else, the usual paths and neighbourhoods included, is never limited.
+/// the expensive kinds are counted: paths longer than the default 4 hops or through quotes, neighbourhoods deeper
+/// than 2, and paths, neighbourhoods and insights of a period (since/until), whose graph is built on request. Everything else, the usual paths and neighbourhoods included, is never limited.
 /// </summary>
 public static class ExpensiveQueryLimiter
 {
@@ -38,7 +38,7 @@ public static class ExpensiveQueryLimiter
                     {
                         Status = StatusCodes.Status429TooManyRequests,
                         Title = "Too many expensive queries",
-                        Detail = "Too many long path or deep neighbourhood searches are running; ask again in a second, or with fewer hops.",
+                        Detail = "Too many long path, deep neighbourhood or period searches are running; ask again in a second, or with fewer hops.",
                     },
                 });
             };
@@ -67,6 +67,10 @@ public static class ExpensiveQueryLimiter
     public static bool IsExpensive(HttpRequest request)
     {
         var query = request.Query;
+        if (!string.IsNullOrWhiteSpace(query["since"]) || !string.IsNullOrWhiteSpace(query["until"]))
+        {
+            return true;
+        }
         if (request.Path.StartsWithSegments("/api/connections"))
         {
             return (int.TryParse(query["maxHops"], out var hops) && hops > ApiLimits.DefaultPathHops)

@@ -4,10 +4,12 @@ using Graph.Queries.Entities;
 using Graph.Queries.Graphs;
 using Graph.Queries.Insights;
 using Graph.Queries.Neighbourhoods;
+using Graph.Queries.Outlets;
 using Graph.Queries.Quotes;
 using Graph.Queries.Relationships;
 using Graph.Queries.Resolution;
 using Graph.Queries.Statistics;
+using Graph.Queries.Timelines;
 using Graph.Storage;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Options;
@@ -61,7 +63,15 @@ public static class GraphStoreServiceCollectionExtensions
             return new GraphSnapshotProvider(provider.GetRequiredService<IGraphReader>(), provider.GetRequiredService<TimeProvider>(),
                 new BetweennessSettings(options.ExactBetweennessUpTo, options.BetweennessSources));
         });
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<GraphApiOptions>>().Value;
+            return new PeriodSnapshots(provider.GetRequiredService<IGraphReader>(), provider.GetRequiredService<GraphSnapshotProvider>(),
+                new BetweennessSettings(options.ExactBetweennessUpTo, options.BetweennessSources));
+        });
         services.AddSingleton<EntityResolver>();
+        services.AddSingleton<OutletQueries>();
+        services.AddSingleton<TimelineQueries>();
         services.AddSingleton<ConnectionFinder>();
         services.AddSingleton<EntityQueries>();
         services.AddSingleton<RelationshipQueries>();

@@ -18,7 +18,7 @@ public static class NeighbourhoodEndpoints
         group.MapGet("/{entity}/neighbourhood", GetNeighbourhoodAsync)
             .WithName("GetNeighbourhood")
             .WithSummary("The subgraph around an entity to a given depth, as nodes and edges for a graph viewer")
-            .WithDescription("depth is 1 to 3; limit caps the nodes (the best-connected are kept). quotes=true (the default) adds SAID edges for the entity's quotes.")
+            .WithDescription("depth is 1 to 3; limit caps the nodes (the best-connected are kept). quotes=true (the default) adds SAID edges for the entity's quotes; since/until (yyyy-MM-dd) draw the graph of the articles dated in that period.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -32,6 +32,7 @@ public static class NeighbourhoodEndpoints
         var text = validation.Text("entity", request.Entity);
         var levels = validation.Range("depth", request.Depth, ApiLimits.DefaultNeighbourhoodDepth, 1, ApiLimits.MaxNeighbourhoodDepth);
         var nodes = validation.Range("limit", request.Limit, ApiLimits.DefaultNeighbourhoodNodes, 1, ApiLimits.MaxNeighbourhoodNodes);
+        var period = validation.PeriodOf(request.Since, request.Until);
         if (!validation.IsValid)
         {
             return TypedResults.ValidationProblem(validation.Errors);
@@ -41,6 +42,6 @@ public static class NeighbourhoodEndpoints
         {
             return EntityProblems.For(resolution, "entity", text);
         }
-        return TypedResults.Ok(await neighbourhoods.GetAsync(found, levels, nodes, request.Quotes ?? true, cancellationToken));
+        return TypedResults.Ok(await neighbourhoods.GetAsync(found, levels, nodes, request.Quotes ?? true, period, cancellationToken));
     }
 }

@@ -15,7 +15,7 @@ public static class RelationshipEndpoints
         group.MapGet("/{entity}/relationships", GetRelationshipsAsync)
             .WithName("GetRelationships")
             .WithSummary("An entity's neighbours by relationship type, with evidence sentences and supporting articles")
-            .WithDescription("type is MET, AFFILIATED_WITH or LEADER_OF (all when absent); with= keeps only the relationships with one other entity.")
+            .WithDescription("type is MET, AFFILIATED_WITH or LEADER_OF (all when absent); with= keeps only the relationships with one other entity; since/until (yyyy-MM-dd) keep the evidence of articles dated in the period. Each relationship reports firstSeen, lastSeen and articleCount.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -29,6 +29,7 @@ public static class RelationshipEndpoints
         var text = validation.Text("entity", request.Entity);
         var relationType = validation.RelationTypeOf(request.Type);
         var otherText = validation.OptionalText("with", request.With);
+        var period = validation.PeriodOf(request.Since, request.Until);
         var skip = validation.Offset(request.Offset);
         var take = validation.Limit(request.Limit);
         if (!validation.IsValid)
@@ -50,6 +51,6 @@ public static class RelationshipEndpoints
             }
             otherId = other.Entity.Id;
         }
-        return TypedResults.Ok(await relationships.GetAsync(found.Id, relationType, otherId, skip, take, cancellationToken));
+        return TypedResults.Ok(await relationships.GetAsync(found.Id, relationType, otherId, skip, take, period, cancellationToken));
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Graph.Core.Model;
+using Graph.Core.Queries;
 
 namespace Graph.Web.Requests;
 
@@ -58,7 +60,33 @@ public sealed class RequestValidation
     public string? OptionalText(string parameter, string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : Text(parameter, value);
 
-    public EntityType? EntityTypeOf(string? value)
+    /// <summary>The period of since and until (ISO dates, both included; either may be absent); <see cref="Period.All"/> when both are.</summary>
+    public Period PeriodOf(string? since, string? until)
+    {
+        var start = Date("since", since);
+        var end = Date("until", until);
+        if (start is not null && end is not null && string.CompareOrdinal(start, end) > 0)
+        {
+            Add("until", "until must not be before since.");
+        }
+        return start is null && end is null ? Period.All : new Period(start, end);
+    }
+
+    private string? Date(string parameter, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        Add(parameter, $"{parameter} must be an ISO date (yyyy-MM-dd), such as 2018-06-12.");
+        return null;
+    }
+
+    public EntityType? EntityTypeOf(string? value, string parameter = "type")
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -68,7 +96,7 @@ public sealed class RequestValidation
         {
             return type;
         }
-        Add("type", $"Unknown entity type '{value}': use {string.Join(", ", ContractNames.EntityTypes)}.");
+        Add(parameter, $"Unknown entity type '{value}': use {string.Join(", ", ContractNames.EntityTypes)}.");
         return null;
     }
 

@@ -58,7 +58,11 @@ public sealed class ExpensiveQueryLimiterTests
     [InlineData("/api/entities/a/neighbourhood", "?depth=2", false)]
     [InlineData("/api/entities/a/neighbourhood", "?depth=3", true)]
     [InlineData("/api/entities", "?q=a", false)]
-    public void OnlyLongPathsPathsThroughQuotesAndDeepNeighbourhoodsAreExpensive(string path, string query, bool expensive)
+    [InlineData("/api/connections", "?from=a&to=b&since=2018-01-01", true)]
+    [InlineData("/api/entities/a/neighbourhood", "?until=2018-12-31", true)]
+    [InlineData("/api/insights/brokers", "?since=2018-01-01", true)]
+    [InlineData("/api/insights/brokers", "", false)]
+    public void OnlyLongPathsPathsThroughQuotesDeepNeighbourhoodsAndPeriodsAreExpensive(string path, string query, bool expensive)
     {
         var context = new DefaultHttpContext();
         context.Request.Path = path;

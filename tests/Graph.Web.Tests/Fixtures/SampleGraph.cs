@@ -25,6 +25,7 @@ public static class SampleGraph
 
     public const string SummitEvidence = "Anna Kovács, the president of Veloria, met Bram de Vries in Porto on Monday.";
     public const string BramQuote = "We welcome the talks with Veloria";
+    public const string MoreauQuote = "Kovács is a careful negotiator";
 
     public static IReadOnlyList<ExtractedArticle> Articles() => [Summit(), Preview(), Harbour()];
 

@@ -44,6 +44,8 @@ internal static class Statements
     public static CypherStatement QuotesInArticle { get; } = CypherFiles.Load("read/quotes-in-article");
     public static CypherStatement QuotesAbout { get; } = CypherFiles.Load("read/quotes-about");
     public static CypherStatement Edges { get; } = CypherFiles.Load("read/edges");
+    public static CypherStatement EdgesInPeriod { get; } = CypherFiles.Load("read/edges-in-period");
+    public static CypherStatement Outlets { get; } = CypherFiles.Load("read/outlets");
     public static CypherStatement ShortestPaths { get; } = CypherFiles.Load("read/shortest-paths");
     public static CypherStatement Statistics { get; } = CypherFiles.Load("read/statistics");
 }

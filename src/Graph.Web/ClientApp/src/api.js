@@ -29,6 +29,7 @@ export const api = {
   relationships: (id, params = {}) => get(`${entity(id)}/relationships`, { limit: 100, ...params }),
   neighbourhood: (id, params = {}) => get(`${entity(id)}/neighbourhood`, params),
   quotes: (params) => get('api/quotes', { limit: 20, ...params }),
-  connections: (from, to, quotes = true) => get('api/connections', { from, to, limit: 10, quotes }),
+  connections: (from, to, quotes = true, params = {}) => get('api/connections', { from, to, limit: 10, quotes, ...params }),
   statistics: () => get('api/statistics'),
+  outlets: () => get('api/outlets'),
 };

@@ -2,7 +2,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { api, ApiError } from './api.js';
-import { el, entityLink, loading, show, showEdge, showEntity, showError, showPaths } from './panel.js';
+import { el, entityLink, loading, setOutlets, show, showEdge, showEntity, showError, showPaths } from './panel.js';
 import { edgeStyles, nodeStyles, stylesheet } from './style.js';
 import './styles.css';
 
@@ -19,6 +19,11 @@ const cy = cytoscape({
 window.explorer = { cy, ready: false };
 
 const expanded = new Set();
+
+// The period the drawing and the panel are restricted to ({} for all time); what to redraw when it changes.
+let period = {};
+let redraw = null;
+window.explorer.period = () => ({ ...period });
 
 // In a crowded drawing the names of leaves (one link, not expanded) are shown on hover or selection only.
 const CROWDED = 40;
@@ -60,7 +65,7 @@ function merge(hood) {
 }
 
 async function expand(id, { fresh = false } = {}) {
-  const hood = await api.neighbourhood(id, { depth: 1, limit: 60 });
+  const hood = await api.neighbourhood(id, { depth: 1, limit: 60, ...period });
   if (fresh) {
     cy.elements().remove();
     expanded.clear();
@@ -71,7 +76,7 @@ async function expand(id, { fresh = false } = {}) {
   cy.getElementById(hood.center).addClass('center expanded');
   await layout({ fresh });
   document.getElementById('status').textContent =
-    `${cy.nodes().length} nodes, ${cy.edges().length} edges` + (hood.truncated ? ' (neighbourhood cut to the best-connected 60)' : '');
+    `${cy.nodes().length} nodes, ${cy.edges().length} edges` + (hood.truncated ? ' (neighbourhood cut to the best-connected 60)' : '') + periodText();
   return hood;
 }
 
@@ -79,9 +84,9 @@ async function showEntityPanel(id) {
   loading('entity');
   const details = await api.entity(id);
   const [relationships, said, about] = await Promise.all([
-    api.relationships(details.id),
-    api.quotes({ speaker: details.id }),
-    api.quotes({ about: details.id }),
+    api.relationships(details.id, period),
+    api.quotes({ speaker: details.id, ...period }),
+    api.quotes({ about: details.id, ...period }),
   ]);
   showEntity(details, relationships, said, about, select);
   return details;
@@ -89,6 +94,7 @@ async function showEntityPanel(id) {
 
 /** Draws an entity's neighbourhood afresh and shows it in the panel. */
 async function select(id) {
+  redraw = () => select(id);
   try {
     const details = await showEntityPanel(id);
     await expand(details.id, { fresh: true });
@@ -126,10 +132,10 @@ cy.on('tap', 'edge', async (event) => {
   try {
     loading('evidence');
     if (type === 'SAID') {
-      const quotes = await api.quotes({ speaker: source, about: target, limit: 50 });
+      const quotes = await api.quotes({ speaker: source, about: target, limit: 50, ...period });
       showEdge(ends[0], ends[1], type, [], quotes.items, select);
     } else {
-      const relationships = await api.relationships(source, { with: target, type });
+      const relationships = await api.relationships(source, { with: target, type, ...period });
       showEdge(ends[0], ends[1], type, relationships.items, [], select);
     }
   } catch (error) {
@@ -200,14 +206,18 @@ document.getElementById('search-form').addEventListener('submit', (event) => {
 });
 
 // The "path between" tool: draws every shortest path and explains each step.
-document.getElementById('path-form').addEventListener('submit', async (event) => {
+document.getElementById('path-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const from = document.getElementById('path-from').value.trim();
   const to = document.getElementById('path-to').value.trim();
-  if (!from || !to) return;
+  if (from && to) drawPaths(from, to);
+});
+
+async function drawPaths(from, to) {
+  redraw = () => drawPaths(from, to);
   try {
     loading('paths');
-    const result = await api.connections(from, to);
+    const result = await api.connections(from, to, true, period);
     showPaths(result, select);
     if (!result.paths.length) return;
     cy.elements().remove();
@@ -236,6 +246,28 @@ document.getElementById('path-form').addEventListener('submit', async (event) =>
   } catch (error) {
     report(error);
   }
+}
+
+// The period filter: the drawing and the panel are asked again for the articles dated in the period.
+const periodText = () => (period.since || period.until ? ` in ${period.since ?? '…'} to ${period.until ?? '…'}` : '');
+
+async function applyPeriod(since, until) {
+  period = {};
+  if (since) period.since = since;
+  if (until) period.until = until;
+  if (redraw) await redraw();
+  window.explorer.redrawn = (window.explorer.redrawn ?? 0) + 1;
+}
+
+document.getElementById('period-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  applyPeriod(document.getElementById('since').value, document.getElementById('until').value);
+});
+
+document.getElementById('period-clear').addEventListener('click', () => {
+  document.getElementById('since').value = '';
+  document.getElementById('until').value = '';
+  applyPeriod('', '');
 });
 
 function legend() {
@@ -281,6 +313,8 @@ async function start() {
   document.getElementById('graph').append(legend(), el('div', { id: 'status', class: 'status' }));
   try {
     const [stats, starting] = await Promise.all([api.statistics(), startEntities()]);
+    // Outlets are shown under their name, with their other spellings on hover; without the listing, as spelled.
+    api.outlets().then(setOutlets, () => {});
     show(
       el('h2', { id: 'panel-title' }, 'Explore the graph'),
       el('p', {}, `${stats.articles} articles: ${stats.people} people, ${stats.countries} countries, ${stats.organizations} organisations; `

@@ -54,23 +54,39 @@ export function safeHref(url) {
   }
 }
 
-function article(reference) {
-  const title = reference.title || reference.source;
-  const meta = [reference.outlet, reference.date].filter(Boolean).join(', ');
-  const href = safeHref(reference.url);
-  return el('span', { class: 'article' },
-    href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : title,
-    meta ? el('span', { class: 'muted' }, ` (${meta})`) : null);
+// Each outlet spelling articles gave, mapped to the outlet (its name and every spelling), from /api/outlets.
+const outletOf = new Map();
+export function setOutlets(outlets) {
+  for (const outlet of outlets) for (const spelling of outlet.spellings) outletOf.set(spelling, outlet);
 }
 
+function outletLabel(spelling) {
+  const outlet = outletOf.get(spelling);
+  if (!outlet) return el('span', { class: 'outlet' }, spelling);
+  const others = outlet.spellings.filter((s) => s !== outlet.name);
+  return el('span', { class: 'outlet', title: others.length ? `Also spelled: ${others.join('; ')}` : null }, outlet.name);
+}
+
+function article(reference) {
+  const title = reference.title || reference.source;
+  const href = safeHref(reference.url);
+  const meta = [reference.outlet ? outletLabel(reference.outlet) : null, reference.date].filter(Boolean);
+  return el('span', { class: 'article' },
+    href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : title,
+    meta.length ? el('span', { class: 'muted' }, ' (', meta.flatMap((part, i) => [i ? ', ' : '', part]), ')') : null);
+}
+
+// The article's date beside a sentence or quote, or "undated".
+const dated = (reference) => el('time', { class: 'date', datetime: reference.date }, reference.date || 'undated');
+
 function evidenceList(evidence) {
-  return el('ul', { class: 'evidence' }, evidence.map((e) => el('li', {}, el('q', {}, e.text), ' ', article(e.article))));
+  return el('ul', { class: 'evidence' }, evidence.map((e) => el('li', {}, dated(e.article), el('q', {}, e.text), ' ', article(e.article))));
 }
 
 export function quoteList(quotes, onPick) {
   if (!quotes.length) return el('p', { class: 'muted' }, 'No quotes.');
   return el('ul', { class: 'quotes' }, quotes.map((q) => el('li', { class: 'quote' },
-    el('blockquote', {}, q.text),
+    el('blockquote', {}, dated(q.article), q.text),
     el('div', {}, entityLink(q.speaker, onPick), ` ${q.cue || 'said'}`,
       q.about.length ? [' — about ', ...q.about.flatMap((a, i) => [i ? ', ' : '', entityLink(a, onPick)])] : null),
     el('div', {}, article(q.article)))));
@@ -83,11 +99,13 @@ const describe = (r) => {
   return `${label}${status}${role}`;
 };
 
+const seen = (r) => !r.firstSeen ? '' : r.firstSeen === r.lastSeen ? `, ${r.firstSeen}` : `, ${r.firstSeen} to ${r.lastSeen}`;
+
 export function relationshipList(relationships, onPick, { open = false } = {}) {
   if (!relationships.length) return el('p', { class: 'muted' }, 'No relationships.');
   return el('ul', { class: 'relationships' }, relationships.map((r) => el('li', {},
     el('div', {}, entityLink(r.source, onPick), ` ${describe(r)} `, entityLink(r.target, onPick)),
-    el('details', { open: open ? '' : null }, el('summary', {}, `${r.evidence.length} sentence(s) in ${r.articles.length} article(s)`), evidenceList(r.evidence)))));
+    el('details', { open: open ? '' : null }, el('summary', {}, `${r.evidence.length} sentence(s) in ${r.articles.length} article(s)${seen(r)}`), evidenceList(r.evidence)))));
 }
 
 export function showEntity(details, relationships, said, about, onPick) {

@@ -1,0 +1,74 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Graph.TestSupport;
+using Microsoft.Playwright;
+
+namespace Graph.Web.BrowserTests;
+
+/// <summary>
+/// The explorer's period filter (issue 13) in a real browser: two dated articles written here, Kim Jong Un meeting Xi
+/// Jinping in 2017 and Moon Jae-in in 2018; asking for 2018 redraws the neighbourhood without the 2017 meeting, and
+/// the panel dates every sentence and quote and shows each outlet under its name.
+/// </summary>
+public sealed class ExplorerPeriodTests
+{
+    private const string Articles = """
+        {"title":"Kim Jong Un and Xi Jinping meet in Beijing","text":"North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing on Tuesday, state media said.\n\n\"The talks were sincere,\" Xi Jinping said.","date":"2017-03-28","source":"Harbour Times"}
+        {"title":"Kim Jong Un and Moon Jae-in meet at Panmunjom","text":"North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom on Friday, officials said.\n\n\"A new era of peace has begun,\" Moon Jae-in said.","date":"2018-04-27","source":"Harbour Times (Online)"}
+        """;
+
+    [Fact]
+    public async Task APeriodRedrawsTheGraphForItsArticlesAndThePanelDatesTheEvidence()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var folder = new TemporaryDirectory();
+        var file = folder.File("dated.jsonl");
+        await File.WriteAllTextAsync(file, Articles + "\n", cancellationToken);
+        await using var server = await ExplorerServer.StartAsync([file], cancellationToken);
+        using var http = new HttpClient { BaseAddress = new Uri(server.Address) };
+        if (!(await http.GetAsync("dist/app.js", cancellationToken)).IsSuccessStatusCode)
+        {
+            Prerequisite.Missing("the explorer's front end, built by npm when Node.js is on PATH at build time");
+        }
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+
+        await page.GotoAsync($"{server.Address}?entity={Uri.EscapeDataString("Kim Jong Un")}");
+        await page.WaitForFunctionAsync("() => window.explorer && window.explorer.ready");
+        await Assertions.Expect(page.Locator("#panel-title")).ToContainTextAsync("Kim Jong Un");
+        await page.WaitForFunctionAsync("() => window.explorer.cy.nodes().some(n => n.data('name') === 'Xi Jinping')");
+        // Every evidence sentence and quote shows its article's date beside it.
+        await Assertions.Expect(page.Locator("#panel time.date", new PageLocatorOptions { HasText = "2017-03-28" }).First).ToBeAttachedAsync();
+
+        await page.FillAsync("#since", "2018-01-01");
+        await page.FillAsync("#until", "2018-12-31");
+        await page.ClickAsync("#period-form button[type=submit]");
+        await page.WaitForFunctionAsync("() => window.explorer.redrawn === 1");
+
+        var hood = await http.GetFromJsonAsync<JsonElement>(
+            $"api/entities/{Uri.EscapeDataString("Kim Jong Un")}/neighbourhood?depth=1&limit=60&since=2018-01-01&until=2018-12-31", cancellationToken);
+        var expected = hood.GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty("name").GetString()!).Order(StringComparer.Ordinal).ToArray();
+        var drawn = await page.EvaluateAsync<string[]>("() => window.explorer.cy.nodes().map(n => n.data('name'))");
+        Assert.Equal(expected, drawn.Order(StringComparer.Ordinal));
+        Assert.Contains("Moon Jae-in", drawn);
+        Assert.DoesNotContain("Xi Jinping", drawn);
+        var panel = await page.Locator("#panel").InnerTextAsync();
+        Assert.Contains("2018-04-27", panel);
+        Assert.DoesNotContain("2017-03-28", panel);
+        Assert.DoesNotContain("null", panel);
+        // The 2018 article spelled its outlet "Harbour Times (Online)": it is shown as the outlet, with its spellings.
+        var outlet = page.Locator("#panel .outlet").First;
+        await Assertions.Expect(outlet).ToHaveTextAsync("Harbour Times");
+        await Assertions.Expect(outlet).ToHaveAttributeAsync("title", "Also spelled: Harbour Times (Online)");
+        var screenshot = Path.Combine(SharedData.RepositoryRoot, "artifacts", "screenshots", "period.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+
+        // All time again: the 2017 meeting is back.
+        await page.ClickAsync("#period-clear");
+        await page.WaitForFunctionAsync("() => window.explorer.redrawn === 2");
+        await page.WaitForFunctionAsync("() => window.explorer.cy.nodes().some(n => n.data('name') === 'Xi Jinping')");
+    }
+}
