@@ -19,18 +19,19 @@ internal static class SqliteEntityQueries
         {
             return await BrowseAsync(connection, query, cancellationToken);
         }
+        // Ranked from the entity's search row alone (its distinct keys, comma-separated), never from its name rows:
+        // a much-mentioned entity has tens of thousands of those. Keys hold only a-z, 0-9 and hyphens.
         var ids = await connection.ReadAllAsync(
             """
-            SELECT n.entity_id,
-                   MIN(CASE WHEN n.search_key = $key THEN 0 WHEN n.search_key LIKE $key || '%' THEN 1 ELSE 2 END) AS rank,
-                   COUNT(DISTINCT n.article_id) AS articles
+            SELECT e.id,
+                   CASE WHEN ',' || s.search_keys || ',' LIKE '%,' || $key || ',%' THEN 0
+                        WHEN ',' || s.search_keys LIKE '%,' || $key || '%' THEN 1 ELSE 2 END AS rank
             FROM entity_search s
             JOIN entities e ON e.rowid = s.rowid
-            JOIN entity_names n ON n.entity_id = e.id
             WHERE s.search_keys LIKE '%' || $key || '%'
-              AND (n.search_key LIKE $key || '%' OR n.search_key LIKE '%-' || $key || '%') AND ($type IS NULL OR e.type = $type)
-            GROUP BY n.entity_id
-            ORDER BY rank, articles DESC, n.entity_id
+              AND (',' || s.search_keys LIKE '%,' || $key || '%' OR s.search_keys LIKE '%-' || $key || '%')
+              AND ($type IS NULL OR e.type = $type)
+            ORDER BY rank, e.article_count DESC, e.id
             LIMIT $limit OFFSET $offset
             """,
             reader => reader.GetString(0),

@@ -11,7 +11,7 @@ namespace Graph.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. Each call opens a pooled connection of its own, so
 /// the web API can read while an ingest writes, and several ingest processes can share one file.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLinkStore, INameStatistics
+public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLinkStore, INameStatistics, IQuoteLinkReader
 {
     private readonly string connectionString;
     private readonly SqliteLinkCache links = new();
@@ -216,6 +216,19 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await SqliteFactQueries.OutletsAsync(connection, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<QuoteLink>> GetQuoteLinksAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ReadAllAsync(
+            """
+            SELECT q.id, q.speaker_id, qa.entity_id
+            FROM quotes q LEFT JOIN quote_about qa ON qa.quote_id = q.id
+            WHERE EXISTS (SELECT 1 FROM entities e WHERE e.id = q.speaker_id)
+            """,
+            reader => new QuoteLink(reader.GetString(0), reader.GetString(1), reader.NullableString(2)),
+            cancellationToken);
     }
 
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)

@@ -41,6 +41,7 @@ public static class EntityLinker
             .ToList();
         JoinFullNames(people.Where(pair => !pair.Name!.IsSingleWord).Select(pair => (pair.Entity, pair.Name!)).ToList(), clusters);
         JoinByAliasUse(entities, byId, clusters);
+        JoinSurnamesWithSuffix(people.Select(pair => (pair.Entity, pair.Name!)).ToList(), clusters);
         JoinAcronyms(entities, byId, clusters);
         return Links(entities, byId, clusters);
     }
@@ -179,6 +180,24 @@ public static class EntityLinker
         {
             clusters.Join(entity.Id, target,
                 $"articles used '{entity.DisplayName}' for '{byId[target].DisplayName}' in {count} of {total} articles that used it as an alias");
+        }
+    }
+
+    /// <summary>
+    /// "Trump Jr." joins "Donald Trump Jr." when exactly one full name has that surname and suffix: a suffix is rare
+    /// enough that the short form cannot mean anyone else.
+    /// </summary>
+    private static void JoinSurnamesWithSuffix(List<(RawEntity Entity, PersonName Name)> people, EntityClusters clusters)
+    {
+        var full = people.Where(pair => !pair.Name.IsSingleWord && pair.Name.Suffix.Length > 0)
+            .GroupBy(pair => (pair.Name.Surname, pair.Name.Suffix))
+            .ToDictionary(group => group.Key, group => group.Select(pair => clusters.Find(pair.Entity.Id)).Distinct().ToList());
+        foreach (var (entity, name) in people.Where(pair => pair.Name.IsSingleWord && pair.Name.Suffix.Length > 0))
+        {
+            if (full.TryGetValue((name.Surname, name.Suffix), out var fits) && fits.Count == 1 && !clusters.AreTogether(entity.Id, fits[0]))
+            {
+                clusters.Join(entity.Id, fits[0], $"'{entity.DisplayName}' is the only full name with that surname and suffix");
+            }
         }
     }
 

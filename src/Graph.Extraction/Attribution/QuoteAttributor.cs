@@ -18,6 +18,7 @@ internal sealed class QuoteAttributor(WordLists words)
         var result = new List<AttributedQuote>();
         var speakers = new Speaker?[doc.Quotes.Count];
         var clauses = new ReportingClauses(words, article);
+        var lookup = new SpeakerLookup(words, article);
         var afters = new Speaker?[doc.Quotes.Count];
         var unnamed = new bool[doc.Quotes.Count];
         foreach (var quote in doc.Quotes.Where(q => doc.Blocks[q.Block].Kind == BlockKind.Body))
@@ -32,7 +33,8 @@ internal sealed class QuoteAttributor(WordLists words)
                 continue;
             }
             var speaker = unnamed[quote.Index] ? null
-                : afters[quote.Index] ?? LaterInSentence(doc, quote, afters, unnamed) ?? clauses.SentenceEnd(quote) ?? clauses.Before(quote) ?? Continued(doc, quote, speakers) ?? clauses.LeadIn(quote);
+                : afters[quote.Index] ?? LaterInSentence(doc, quote, afters, unnamed) ?? clauses.SentenceEnd(quote) ?? clauses.Before(quote)
+                  ?? Introduced(doc, quote, lookup) ?? Continued(doc, quote, speakers) ?? clauses.LeadIn(quote);
             speakers[quote.Index] = speaker;
             if (speaker is null || WordCount(doc, quote) < 2)
             {
@@ -43,6 +45,32 @@ internal sealed class QuoteAttributor(WordLists words)
             result.Add(new AttributedQuote(quote, speaker.Entity, cueStart, cueEnd));
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Mr Florin said the challenge was to keep people playing. \"There's an indication ...\"": a quotation opening a
+    /// sentence right after reported speech with no quotation of its own belongs to that speech's subject.
+    /// </summary>
+    private static Speaker? Introduced(Document doc, QuoteSpan quote, SpeakerLookup lookup)
+    {
+        var sentence = doc.SentenceOf[quote.FirstToken];
+        if (sentence == 0 || doc.Sentences[sentence].FirstToken < quote.FirstToken - 1)
+        {
+            return null;
+        }
+        var previous = doc.Sentences[sentence - 1];
+        if (previous.Block != doc.Sentences[sentence].Block || Enumerable.Range(previous.FirstToken, previous.EndToken - previous.FirstToken).Any(doc.InQuote))
+        {
+            return null;
+        }
+        for (var verb = previous.FirstToken + 1; verb < previous.EndToken && verb < previous.FirstToken + 12; verb++)
+        {
+            if (lookup.IsSpeechVerb(verb) && lookup.SubjectOf(previous.FirstToken, verb) is { Entity.Type: EntityType.Person } subject)
+            {
+                return new Speaker(subject.Entity, subject.First, verb + 1);
+            }
+        }
+        return null;
     }
 
     /// <summary>The speaker of the quotation this one goes on from: earlier in its sentence, or just before it.</summary>

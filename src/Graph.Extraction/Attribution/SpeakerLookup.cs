@@ -10,7 +10,7 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
 {
     /// <summary>Words that may stand between a subject and its verb: "Brandt later said", "Park had told".</summary>
     private static readonly HashSet<string> Adverbs =
-        ["also", "later", "then", "has", "had", "have", "was", "is", "previously", "once", "again", "recently", "earlier", "further", "repeatedly", "reportedly", "just", "first", "initially", "separately", "himself", "herself", "privately", "publicly", "told", "would", "will", "has", "said"];
+        ["also", "later", "then", "meanwhile", "however", "has", "had", "have", "was", "is", "previously", "once", "again", "recently", "earlier", "further", "repeatedly", "reportedly", "just", "first", "initially", "separately", "himself", "herself", "privately", "publicly", "told", "would", "will", "has", "said"];
 
     private readonly Document doc = article.Document;
 

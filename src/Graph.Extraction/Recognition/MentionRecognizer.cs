@@ -137,6 +137,13 @@ internal sealed class MentionRecognizer(WordLists words)
         {
             return RecognizeRun(doc, block, i, mentions); // "Kingston Reif", "Jordan Peterson": a place's name used as a first name
         }
+        if (best > 0 && countryLength == best && i + best < limit && tokens[i + best].Norm == "government" && tokens[i + best].IsCapitalized
+            && country!.Value.Value.Kind is CountryWordKind.Name or CountryWordKind.Demonym)
+        {
+            // "the UK Government", "the British Government": the state's government, named as an institution.
+            mentions.Add(new Mention(i, i + best + 1, MentionKind.Organization, doc.TextOf(i, i + best + 1)));
+            return i + best + 1;
+        }
         if (best > 0 && countryLength == best)
         {
             var word = country!.Value.Value;
@@ -171,7 +178,7 @@ internal sealed class MentionRecognizer(WordLists words)
         var tokens = doc.Tokens;
         var limit = block.EndToken;
         var end = start + 1;
-        while (end < limit && NameShape.IsNameWord(tokens[end]) && words.Titles.Match(tokens, end, limit) is null
+        while (end < limit && NameShape.IsNameWord(tokens[end]) && (words.Titles.Match(tokens, end, limit) is null || IsSurnameBeforeSuffix(tokens, start, end, limit))
                && (!StartsCountryWord(tokens, end, limit) || IsOrganizationHeadAt(tokens, end + 1, limit) || IsOrganizationHeadAt(tokens, end + 2, limit)
                    || IsSurnameAfterGivenName(tokens, start, end, limit)))
         {
@@ -314,6 +321,10 @@ internal sealed class MentionRecognizer(WordLists words)
     private bool StartsCountryWord(IReadOnlyList<Token> tokens, int index, int limit) =>
         (tokens[index].IsAllCaps || tokens[index].IsInitial || !words.CapitalsOnly.Contains(tokens[index].Norm))
         && words.CountryWords.Match(tokens, index, limit) is not null;
+
+    /// <summary>"Martin Luther King Jr.": a title's word after two name words and before "Jr." is a surname.</summary>
+    private static bool IsSurnameBeforeSuffix(IReadOnlyList<Token> tokens, int start, int end, int limit) =>
+        end - start >= 2 && end + 1 < limit && tokens[end + 1].Norm is "jr." or "jr" or "sr." or "sr";
 
     /// <summary>"Jim Jordan": a one-word country name right after a given name, ending the run, is a surname.</summary>
     private bool IsSurnameAfterGivenName(IReadOnlyList<Token> tokens, int start, int end, int limit) =>

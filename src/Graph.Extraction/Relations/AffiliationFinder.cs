@@ -25,6 +25,7 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
             Apposition(article, person, found);
             Chain(article, person, found);
             Possessor(article, person, found);
+            PostOfBefore(article, person, found);
         }
         Byline(article, found);
         Credits(article, found);
@@ -49,7 +50,9 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         for (var t = start; t < end; t++)
         {
             var norm = doc.Tokens[t].Norm;
-            if (speechVerbs.Contains(norm) && !roleNouns.Contains(norm) || norm is "is" or "was" or "has" or "had" or "will" or "would" or "said")
+            // "secretary of state", "a statement": a verb's word used as a noun is no clause.
+            var noun = t > start && doc.Tokens[t - 1].Norm is "of" or "a" or "an" or "the" or "his" or "her" or "its" or "their";
+            if (speechVerbs.Contains(norm) && !roleNouns.Contains(norm) && !noun || norm is "is" or "was" or "has" or "had" or "will" or "would" or "said")
             {
                 return true;
             }
@@ -101,7 +104,10 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         var tokens = doc.Tokens;
         var t = person.First - 1;
         var roleEnd = person.First;
-        while (t >= 0 && person.First - t <= ChainWords && tokens[t].IsWord && (!tokens[t].IsCapitalized || roleNouns.Contains(tokens[t].Norm)) && tokens[t].Norm is not ("'s" or "and" or "the" or "a" or "an") && !Prepositions.Contains(tokens[t].Norm))
+        // "The White House said President X", "appointed by President X": a verb between the institution and the name
+        // ends the chain, so the title is not a post at that institution.
+        while (t >= 0 && person.First - t <= ChainWords && tokens[t].IsWord && (!tokens[t].IsCapitalized || roleNouns.Contains(tokens[t].Norm)) && tokens[t].Norm is not ("'s" or "and" or "the" or "a" or "an" or "by")
+               && !Prepositions.Contains(tokens[t].Norm) && !IsVerb(tokens[t]))
         {
             t--;
         }
@@ -122,6 +128,35 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         }
         var role = roleStart < roleEnd ? doc.TextOf(roleStart, roleEnd) : null;
         found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, org.Entity, null, role, doc.SentenceOf[person.First]));
+    }
+
+    private bool IsVerb(Token token) =>
+        !roleNouns.Contains(token.Norm) && (speechVerbs.Contains(token.Norm) || (!token.IsCapitalized && token.Norm.Length > 4 && token.Norm.EndsWith("ed", StringComparison.Ordinal)));
+
+    /// <summary>"Vice Minister of the North Korean Foreign Ministry, Choe Son Hui": a post of an institution set before the name.</summary>
+    private void PostOfBefore(ResolvedArticle article, Reference person, List<RelationDraft> found)
+    {
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        if (person.First < 4 || tokens[person.First - 1].Norm != "," || article.EndingAt(person.First - 1) is not { Entity.Type: EntityType.Organization } org)
+        {
+            return;
+        }
+        var t = org.First - 1;
+        if (t > 0 && tokens[t].Norm == "the")
+        {
+            t--;
+        }
+        if (t < 1 || tokens[t].Norm != "of" || !roleNouns.Contains(tokens[t - 1].Norm) || doc.SentenceOf[t] != doc.SentenceOf[person.First])
+        {
+            return;
+        }
+        var first = t - 1;
+        while (first > 0 && tokens[first - 1].IsWord && tokens[first - 1].IsCapitalized && doc.SentenceOf[first - 1] == doc.SentenceOf[t])
+        {
+            first--;
+        }
+        found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, org.Entity, null, doc.TextOf(first, t), doc.SentenceOf[person.First]));
     }
 
     /// <summary>"Piet Brouwer of Pusan National University"; "at the White House" is where someone was, so only "of" and "from" count.</summary>

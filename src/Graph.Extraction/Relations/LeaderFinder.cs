@@ -26,7 +26,8 @@ internal sealed class LeaderFinder(WordLists words)
         // Commons, the Tories): that state's prime minister, when the article names the state.
         if (HomeCountry(article) is { } institutionsHome && institutionsHome != home && !led.Contains(institutionsHome)
             && article.Persons.Where(p => p.LeaderOf is null && p.HasBareLeaderTitle && p.BareTitle is "Prime Minister" or "PM" && !p.InCreditsOnly
-                && (p.Nationality is null || p.Nationality.Name == institutionsHome.Name)).OrderByDescending(p => p.Spans.Count).FirstOrDefault() is { } premier)
+                && (p.Nationality is null || p.Nationality.Name == institutionsHome.Name) && !OtherCountryInSentence(article, p.BareTitleToken, institutionsHome))
+                .OrderByDescending(p => p.Spans.Count).FirstOrDefault() is { } premier)
         {
             led.Add(institutionsHome);
             found.Add(new RelationDraft(RelationType.LeaderOf, premier, institutionsHome, null, null, article.Document.SentenceOf[premier.BareTitleToken]));
@@ -73,8 +74,16 @@ internal sealed class LeaderFinder(WordLists words)
             .GroupBy(e => words.InstitutionCountries[e.Name])
             .Select(g => (Country: g.Key, Count: g.Sum(e => e.Spans.Count)))
             .OrderByDescending(c => c.Count)
-            .FirstOrDefault();
+            .FirstOrDefault(c => c.Count >= 2);
         return best.Country is null ? null : article.Get(EntityType.Country, best.Country);
+    }
+
+    /// <summary>"For Iraq, they criticized Prime Minister X": a title in a sentence about another country is not the home one.</summary>
+    private static bool OtherCountryInSentence(ResolvedArticle article, int token, EntityDraft home)
+    {
+        var doc = article.Document;
+        var sentence = doc.Sentences[doc.SentenceOf[token]];
+        return article.Within(sentence.FirstToken, sentence.EndToken).Any(r => r.Entity.Type == EntityType.Country && r.Entity != home);
     }
 
     /// <summary>The country's entity; named only by a demonym ("Australian prime minister"), it is created here.</summary>

@@ -57,7 +57,12 @@ internal sealed class MeetingCircumstances(WordLists words)
 
     public bool IsPlanned(Document doc, Sentence sentence, int cue, int length)
     {
+        // "arrived at the White House shortly before 2:30 p.m. to meet with ...": a past journey anywhere before the cue.
         var journey = false;
+        for (var t = sentence.FirstToken; t < Math.Max(sentence.FirstToken, cue - MarkerReach); t++)
+        {
+            journey |= Journeys.Contains(doc.Tokens[t].Norm);
+        }
         var planned = false;
         for (var t = Math.Max(sentence.FirstToken, cue - MarkerReach); t < cue + length; t++)
         {

@@ -62,7 +62,20 @@ internal sealed class MeetingFinder(WordLists words)
             found.Add(new RelationDraft(RelationType.Met, pair.A, pair.B, status, null, sentence.Index));
             return;
         }
+        if (isNoun)
+        {
+            after = PastTimePhrase(tokens, sentence, after); // "a summit on Friday with X", "a meeting in May or June with X"
+        }
         var word = after < sentence.EndToken ? tokens[after].Norm : "";
+        if (isNoun && word is not ("with" or "between") && cue > sentence.FirstToken && tokens[cue - 1].Norm == "their"
+            && persons.Where(p => p.End <= cue && !doc.InQuote(p.First)).Select(p => p.Entity).Distinct().ToList() is { Count: 2 } two)
+        {
+            // "Trump will try to convince Kim to allow inspections during their meeting": the two people named before it,
+            // and a "will" anywhere before it makes the meeting planned.
+            var willBefore = Enumerable.Range(sentence.FirstToken, cue - sentence.FirstToken).Any(k => tokens[k].Norm is "will" or "would" or "'ll");
+            found.Add(new RelationDraft(RelationType.Met, two[0], two[1], willBefore ? MeetingStatus.Planned : status, null, sentence.Index));
+            return;
+        }
         if (isNoun && word is not ("with" or "between"))
         {
             // "Kessler and Chen held a summit in March": a meeting noun held by two people joined before it.
@@ -90,8 +103,8 @@ internal sealed class MeetingFinder(WordLists words)
         }
         // "welcomed Park's offer", "met Park's sister": a possessive object is not the person met.
         var other = others.FirstOrDefault() is { } o && !(o.End < sentence.EndToken && tokens[o.End].Norm == "'s") ? o.Entity : null;
-        // A possessor ("Brandt's CIA director") is not the one meeting anybody.
-        var before = persons.Where(p => p.End <= cue && !(p.End < tokens.Count && tokens[p.End].Norm == "'s")).Reverse().ToList();
+        // A possessor ("Brandt's CIA director") or a modifier ("Trump administration officials") is not the one meeting anybody.
+        var before = persons.Where(p => p.End <= cue && !(p.End < tokens.Count && tokens[p.End].Norm == "'s") && !IsModifier(tokens, p.End)).Reverse().ToList();
         if (other is null)
         {
             // "Park and Brandt agreed to hold a meeting": two people joined before the cue.
@@ -109,6 +122,37 @@ internal sealed class MeetingFinder(WordLists words)
             found.Add(new RelationDraft(RelationType.Met, subject, other, status, null, sentence.Index));
         }
     }
+
+    /// <summary>"Trump administration officials were meeting": a name before a group noun describes the group; "the Trump administration's summit" stays its own.</summary>
+    private static bool IsModifier(IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].Norm is "administration" or "officials" or "campaign" or "aides" or "team" or "regime" or "government"
+        && tokens[end + 1].Norm != "'s";
+
+    /// <summary>Where "with" stands after a time phrase following a meeting noun: "summit on Friday with", "meeting in May or June with".</summary>
+    private static int PastTimePhrase(IReadOnlyList<Token> tokens, Sentence sentence, int after)
+    {
+        if (after >= sentence.EndToken || tokens[after].Norm is not ("on" or "in" or "next" or "this" or "last" or "later" or "early" or "late"))
+        {
+            return after;
+        }
+        for (var t = after; t < Math.Min(sentence.EndToken, after + 6); t++)
+        {
+            if (tokens[t].Norm is "with" or "between")
+            {
+                return t;
+            }
+            var timeWord = tokens[t].Kind == TokenKind.Number || tokens[t].Norm is "on" or "in" or "next" or "this" or "last" or "later" or "early" or "late" or "or" or "and" or "month" or "week" or "year"
+                || CalendarWords.Contains(tokens[t].Norm);
+            if (!timeWord)
+            {
+                return after;
+            }
+        }
+        return after;
+    }
+
+    private static readonly HashSet<string> CalendarWords =
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     /// <summary>"Park and Brandt agreed to hold a meeting": the two people joined by "and" last before the cue.</summary>
     private (EntityDraft A, EntityDraft B)? JoinedBefore(Document doc, List<Reference> persons, int cue)
@@ -183,7 +227,10 @@ internal sealed class MeetingFinder(WordLists words)
         for (var t = from; t < to; t++)
         {
             var token = doc.Tokens[t];
-            if (!(token.IsCapitalized || ObjectLeadIn.Contains(token.Norm) || words.Titles.Match(doc.Tokens, t, to) is not null || words.RoleNouns.Contains(token.Norm)))
+            // "to meet with his US counterpart, H.R. McMaster": a comma may set the name off after a role.
+            var apposition = token.Norm == "," && t == to - 1 && t > from && (words.RoleNouns.Contains(doc.Tokens[t - 1].Norm) || doc.Tokens[t - 1].Norm is "counterpart" or "counterparts");
+            if (!(token.IsCapitalized || apposition || ObjectLeadIn.Contains(token.Norm) || words.Titles.Match(doc.Tokens, t, to) is not null || words.RoleNouns.Contains(token.Norm)
+                  || token.Norm is "counterpart" or "counterparts"))
             {
                 return false;
             }

@@ -44,6 +44,9 @@ internal sealed class EntityDraft(EntityType type, string key, string name)
     /// <summary>Named right after a demonym with no title between: "North Korean Park Ji-seon".</summary>
     public CountryInfo? NamedAfterDemonym { get; set; }
 
+    /// <summary>The titles written before the person's name, lower case ("foreign secretary").</summary>
+    public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Given any title before a name in the article (a leader's or not).</summary>
     public bool HasTitle { get; set; }
 

@@ -307,7 +307,7 @@ internal sealed class EntityResolver(WordLists words)
                 continue;
             }
             if (!references.Any(r => context.TitleEnds.ContainsKey(r.First) || (r.First > 0 && words.RoleNouns.Contains(doc.Tokens[r.First - 1].Norm))
-                || HasPersonalPronounAfter(doc, r.End) || HasRoleApposition(doc, r.End)))
+                || (r.End < doc.Tokens.Count && HasPersonalPronounAfter(doc, r.End)) || HasRoleApposition(doc, r.End)))
             {
                 article.Remove(person);
             }

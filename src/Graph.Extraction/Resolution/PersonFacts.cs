@@ -39,6 +39,10 @@ internal sealed class PersonFacts
             person.HasTitle = true;
             person.Nationality ??= CountryBefore(doc, byEnd, title.First);
             var info = title.Title!;
+            if (!IsFormer(doc, title.First))
+            {
+                person.Titles.Add(info.Text.ToLowerInvariant());
+            }
             if (info.Gender != Gender.Unknown)
             {
                 person.Gender = info.Gender;

@@ -19,8 +19,13 @@ internal sealed class TitleReferences(WordLists words)
         var tokens = doc.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (words.Titles.Match(tokens, i, tokens.Count) is not { } title || !title.Value.IsLeader)
+            if (words.Titles.Match(tokens, i, tokens.Count) is not { } title)
             {
+                continue;
+            }
+            if (!title.Value.IsLeader)
+            {
+                Holder(doc, article, i, title.Length, title.Value);
                 continue;
             }
             var end = i + title.Length;
@@ -49,6 +54,27 @@ internal sealed class TitleReferences(WordLists words)
             {
                 article.References.Add(new Reference(start - 1, end, leader, IsName: false));
             }
+        }
+    }
+
+    /// <summary>
+    /// "Foreign Secretary Jack Straw ... the foreign secretary said": a post named with "the" is the one person given
+    /// that title before their name earlier in the article; honorifics and common titles shared by many name no one.
+    /// </summary>
+    private static void Holder(Document doc, ResolvedArticle article, int start, int length, TitleInfo title)
+    {
+        var tokens = doc.Tokens;
+        var end = start + length;
+        if (title.IsHonorific || length < 2 && title.Text.Length < 8 || start == 0 || tokens[start - 1].Norm != "the"
+            || (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) || doc.InQuote(start))
+        {
+            return;
+        }
+        var key = title.Text.ToLowerInvariant();
+        var holders = article.Persons.Where(p => p.Titles.Contains(key) && p.FirstToken < start).Take(2).ToList();
+        if (holders.Count == 1)
+        {
+            article.References.Add(new Reference(start - 1, end, holders[0], IsName: false));
         }
     }
 

@@ -17,6 +17,9 @@ public sealed class GraphSnapshot
 {
     // Large pages: each page loads the summaries of its speakers and subjects, and the hubs (quoted in most pages) cost most.
     private const int QuoteScanPage = 10_000;
+
+    /// <summary>How many of the most quoted speakers of each type a ranking can show (the API's insight limit is below it).</summary>
+    private const int RankedSpeakersPerType = 100;
     private const int MaxScannedQuotes = 500_000;
     private const int MaxQuotesAroundOneEntity = 20_000;
 
@@ -161,9 +164,17 @@ public sealed class GraphSnapshot
         return graph;
     }
 
-    // The reader has no count query, so the quotes are read once per snapshot, a page at a time, and tallied.
-    private async Task<QuoteTallies> TallyQuotesAsync(CancellationToken cancellationToken) =>
-        QuoteTallies.Of(await ScanQuotesAsync(new QuoteQuery(Period: Period.IsAll ? null : Period), MaxScannedQuotes, cancellationToken));
+    // A reader that lists quote links gives the whole store's in one pass (it knows no period); otherwise, and for a
+    // period, the quotes are read once per snapshot, a page at a time, and tallied.
+    private async Task<QuoteTallies> TallyQuotesAsync(CancellationToken cancellationToken)
+    {
+        if (Period.IsAll && reader is IQuoteLinkReader linkReader)
+        {
+            var links = await linkReader.GetQuoteLinksAsync(cancellationToken);
+            return await QuoteTallies.FromLinksAsync(links, id => reader.GetEntityAsync(id, cancellationToken), RankedSpeakersPerType);
+        }
+        return QuoteTallies.Of(await ScanQuotesAsync(new QuoteQuery(Period: Period.IsAll ? null : Period), MaxScannedQuotes, cancellationToken));
+    }
 
     private async Task<List<QuoteRecord>> ScanQuotesAsync(QuoteQuery query, int max, CancellationToken cancellationToken)
     {

@@ -90,6 +90,19 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public void SurnameWithSuffixJoinsTheOnlyFullNameWithBoth()
+    {
+        var links = EntityLinker.Link([
+            Raw("person:marco-bellini", 30, ("Marco Bellini", 30, 30)),
+            Raw("person:marco-bellini-jr", 5, ("Marco Bellini Jr.", 5, 5)),
+            Raw("person:bellini-jr", 3, ("Bellini Jr.", 3, 3)),
+        ]);
+
+        var link = Assert.Single(links);
+        Assert.Equal(("person:bellini-jr", "person:marco-bellini-jr"), (link.RawId, link.EntityId));
+    }
+
+    [Fact]
     public void ParticleBeforeTheSurnameIsIgnored()
     {
         var links = EntityLinker.Link([

@@ -154,4 +154,22 @@ public sealed class QuoteAttributionTests
         var graph = Extraction.Of("The Harbor Times spoke with a fisherman who said \u201cthe sea has never been this empty.\u201d");
         Assert.Empty(graph.Quotes);
     }
+
+    [Fact]
+    public void AQuotationAfterReportedSpeechBelongsToThatSpeechsSubject()
+    {
+        var graph = Extraction.Of(
+            "Ivo Stern joined the firm in May. \"Games are for everyone,\" said Ada Quist. " +
+            "Stern said the challenge was to keep older players. \"There is an indication that a 30 year old still wants to play.\"");
+        Assert.Equal(graph.Named("Ivo Stern").Id, graph.QuoteContaining("30 year old").Speaker);
+    }
+
+    [Fact]
+    public void APostNamedWithTheIsItsOneHolder()
+    {
+        var graph = Extraction.Of(
+            "Foreign Secretary Hugh Dunmore said the rebate was fair. Ada Quist, an analyst, disagreed. " +
+            "The foreign secretary meanwhile said the rebate remained. \"We have one of the lowest net receipts of any country.\"");
+        Assert.Equal(graph.Named("Hugh Dunmore").Id, graph.QuoteContaining("lowest net receipts").Speaker);
+    }
 }

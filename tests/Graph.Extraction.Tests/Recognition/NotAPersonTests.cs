@@ -56,4 +56,23 @@ public sealed class NotAPersonTests
     [Fact]
     public void AnAdjectiveBeforeADottedCountryIsNoPerson() =>
         NoPerson(Extraction.Of("Previous U.S. presidents failed to reach a deal, he said."), "U.S.");
+
+    [Fact]
+    public void ADottedCountryMissingItsLastDotIsStillTheCountry()
+    {
+        var graph = Extraction.Of("He was linked by U.S intelligence to a cyber attack, officials said.");
+        NoPerson(graph, "U.S");
+        Assert.Contains(graph.Entities, e => e.Type == EntityType.Country && e.Name == "United States");
+    }
+
+    [Fact]
+    public void ACommonPhraseEndingTheArticleIsCheckedWithoutFailing() =>
+        NoPerson(Extraction.Of("The border is long. The report was written for Border Patrol"), "Border Patrol");
+
+    [Fact]
+    public void ATitlesWordBeforeJuniorIsASurname()
+    {
+        var graph = Extraction.Of("Crowds honored Martin Luther King Jr. in Atlanta on Monday.");
+        Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Person && e.Name == "Martin Luther");
+    }
 }

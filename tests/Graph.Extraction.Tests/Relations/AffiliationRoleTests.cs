@@ -19,4 +19,30 @@ public sealed class AffiliationRoleTests
         var graph = Extraction.Of("Lena Dahl, a Baltic Policy Institute regular since 2001, said the deal was weak.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Role is not null && r.Role.Contains("since", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Baltic Policy Institute said President Tomas Brandt was briefed on Monday.")]
+    [InlineData("Dahl was appointed to the Baltic Policy Institute board by President Tomas Brandt in 2013.")]
+    public void AVerbBetweenTheInstitutionAndTheTitleIsNoPostThere(string text)
+    {
+        var graph = Extraction.Of(text);
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Tomas Brandt").Id);
+    }
+
+    [Fact]
+    public void APostOfAnInstitutionBeforeTheNameTiesIt() =>
+        Assert.True(Extraction.Of("On Thursday, Vice Minister of the Baltic Policy Institute, Lena Dahl, said the talks had failed.")
+            .HasRelation(RelationType.AffiliatedWith, "Lena Dahl", "Baltic Policy Institute"));
+
+    [Fact]
+    public void SecretaryOfStateInAnAppositionIsNoClause() =>
+        Assert.True(Extraction.Of("It was revealed that Ivo Stern, the Baltic Policy Institute's director and pick for secretary of state, had traveled to Riga.")
+            .HasRelation(RelationType.AffiliatedWith, "Ivo Stern", "Baltic Policy Institute"));
+
+    [Fact]
+    public void ACountrysGovernmentIsAnInstitution()
+    {
+        var graph = Extraction.Of("A UK Government official said the rebate was justified.");
+        Assert.Contains(graph.Entities, e => e.Type == EntityType.Organization && e.Name == "UK Government");
+    }
 }

@@ -28,4 +28,11 @@ public sealed class LeaderTitleTests
         Assert.True(graph.HasRelation(RelationType.LeaderOf, "Carl Brannock", "United States"));
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf && r.Source == graph.Named("Carl Brannock").Id && r.Target != graph.Named("United States").Id);
     }
+
+    [Fact]
+    public void APrimeMinisterInASentenceAboutAnotherCountryIsNotTheHomeLeader()
+    {
+        var graph = Extraction.Of("The Kremlin said Russia would respond. The Kremlin repeated it. For Iraq, they criticized Prime Minister Omar Haddad until he was forced out.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf && r.Source == graph.Named("Omar Haddad").Id && r.Target == graph.Named("Russia").Id);
+    }
 }

@@ -22,4 +22,26 @@ public sealed class MeetingCueTests
         var graph = Extraction.Of("Carl Brannock welcomed Chen Weiming's offer of talks, his office said.");
         Assert.False(graph.HasAnyMeeting());
     }
+
+    [Fact]
+    public void AJourneyToMeetSomeoneSetOffByACommaIsAHeldMeeting() =>
+        Assert.True(Extraction.Of("Ivo Stern, the envoy, arrived at the White House shortly before 2:30 p.m. to meet with his US counterpart, Ada Quist.")
+            .HasRelation(RelationType.Met, "Ivo Stern", "Ada Quist", MeetingStatus.Held));
+
+    [Fact]
+    public void ATimePhraseMayStandBetweenTheMeetingAndWith() =>
+        Assert.True(Extraction.Of("Experts spoke after Ivo Stern's summit on Friday with Ada Quist in Riga.")
+            .HasRelation(RelationType.Met, "Ivo Stern", "Ada Quist", MeetingStatus.Held));
+
+    [Fact]
+    public void TheirMeetingIsTheTwoPeopleNamedBeforeIt() =>
+        Assert.True(Extraction.Of("Ivo Stern will try to convince Ada Quist to allow inspections during their meeting, the experts said.")
+            .HasRelation(RelationType.Met, "Ivo Stern", "Ada Quist", MeetingStatus.Planned));
+
+    [Fact]
+    public void ANameDescribingAGroupIsNotTheOneMeeting()
+    {
+        var graph = Extraction.Of("President Ivo Stern spoke on Monday. Stern administration officials were meeting on Tuesday with Vice Premier Ada Quist.");
+        Assert.False(graph.HasAnyMeeting());
+    }
 }
