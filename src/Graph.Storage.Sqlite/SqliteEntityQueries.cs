@@ -103,7 +103,7 @@ internal static class SqliteEntityQueries
             .GroupBy(row => row.Id)
             .ToDictionary(group => group.Key, group =>
             {
-                // A person is shown under a full name when one was ever canonical ("Donald Trump", not "Trump").
+                // A person is shown under a full name when one was ever canonical ("Ana Varga", not "Varga").
                 var person = group.First().Type == StorageNames.Of(EntityType.Person);
                 var name = group.Where(row => row.CanonicalIn > 0)
                     .OrderByDescending(row => person && row.Name.Trim().Contains(' '))

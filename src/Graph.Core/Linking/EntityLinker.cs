@@ -10,10 +10,10 @@ namespace Graph.Core.Linking;
 /// <list type="number">
 /// <item>Type vote: one name seen as a Person and as an Organization is the type most articles gave it.</item>
 /// <item>Full names: people whose given name (nicknames folded: Bill is William), surname and suffix agree
-/// are one, unless their middle names or initials disagree (George W. and George H. W. Bush); a name with no
+/// are one, unless their middle names or initials disagree (Peter Q. and Peter R. S. Holm); a name with no
 /// middle part joins the variant that holds at least <see cref="Dominance"/> of the articles.</item>
-/// <item>Metadata order: "Trump Donald John" is "Donald John Trump" when that reading is far more common.</item>
-/// <item>Short forms: a name ("Trump", "Xi", "UN") joins the entity that articles used it for as an alias,
+/// <item>Metadata order: "Holm Peter Quincy" is "Peter Quincy Holm" when that reading is far more common.</item>
+/// <item>Short forms: a name ("Varga", "Park", "UN") joins the entity that articles used it for as an alias,
 /// when one entity accounts for at least <see cref="Dominance"/> of those uses; a surname shared by several
 /// people stays apart.</item>
 /// <item>Acronyms: an organisation's initials ("CIA") join its full name when exactly one full name fits.</item>
@@ -184,7 +184,7 @@ public static class EntityLinker
     }
 
     /// <summary>
-    /// "Trump Jr." joins "Donald Trump Jr." when exactly one full name has that surname and suffix: a suffix is rare
+    /// "Bellini Jr." joins "Marco Bellini Jr." when exactly one full name has that surname and suffix: a suffix is rare
     /// enough that the short form cannot mean anyone else.
     /// </summary>
     private static void JoinSurnamesWithSuffix(List<(RawEntity Entity, PersonName Name)> people, EntityClusters clusters)

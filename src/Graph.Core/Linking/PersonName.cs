@@ -6,20 +6,20 @@ namespace Graph.Core.Linking;
 
 /// <summary>
 /// A person's name taken apart for linking: given name (its formal form), middle names and initials,
-/// surname and generational suffix. "Donald J. Trump", "Donald John Trump" and "Trump, Donald John" give
-/// the same given name and surname; "Donald Trump Jr." differs by its suffix.
+/// surname and generational suffix. "Peter Q. Holm", "Peter Quincy Holm" and "Holm, Peter Quincy" give
+/// the same given name and surname; "Peter Holm Jr." differs by its suffix.
 /// </summary>
 public sealed partial record PersonName(string Given, string Surname, string Suffix, string MiddleInitials, int Words)
 {
     private static readonly ImmutableHashSet<string> Suffixes = ["jr", "sr", "ii", "iii", "iv"];
 
-    /// <summary>Particles dropped before a surname ("Bashar al-Assad" and "Bashar Assad" are one name).</summary>
+    /// <summary>Particles dropped before a surname ("Omar al-Rashid" and "Omar Rashid" are one name).</summary>
     private static readonly ImmutableHashSet<string> Particles = ["al", "el"];
 
     /// <summary>Given name and surname, the key under which variants of one name meet.</summary>
     public (string Given, string Surname, string Suffix) Key => (Given, Surname, Suffix);
 
-    /// <summary>A name of one word ("Trump", "Xi"): linked by how the corpus uses it, not by its parts.</summary>
+    /// <summary>A name of one word ("Varga", "Park"): linked by how the corpus uses it, not by its parts.</summary>
     public bool IsSingleWord => Words == 1;
 
     public static PersonName? Parse(string name)
@@ -28,7 +28,7 @@ public sealed partial record PersonName(string Given, string Surname, string Suf
         var comma = text.IndexOf(',');
         if (comma > 0)
         {
-            // "Trump, Donald John" (metadata order) unless the part after the comma is a suffix ("Jr.").
+            // "Holm, Peter Quincy" (metadata order) unless the part after the comma is a suffix ("Jr.").
             var after = text[(comma + 1)..].Trim();
             var before = text[..comma].Trim();
             text = Suffixes.Contains(EntityId.Slug(after)) ? $"{before} {after}" : $"{after} {before}";
@@ -61,7 +61,7 @@ public sealed partial record PersonName(string Given, string Surname, string Suf
         return new PersonName(given, parts[^1].Text, suffix, parts.Count == 1 ? "" : middle, parts.Count);
     }
 
-    /// <summary>"Donald Trump" from "Trump Donald": the name read with its first word moved to the end.</summary>
+    /// <summary>"Peter Holm" from "Holm Peter": the name read with its first word moved to the end.</summary>
     public static PersonName? ParseRotated(string name)
     {
         var tokens = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -85,7 +85,7 @@ internal sealed class MentionRecognizer(WordLists words)
             && lowerCase.Contains(tokens[previous.First].Norm);
         var joins = connector switch
         {
-            // No person is "for" another person; "Hatred for Trump" opening a sentence is a common word and a name.
+            // No person is "for" another person; "Hatred for Varga" opening a sentence is a common word and a name.
             "for" => (previous.Kind != MentionKind.Person || last.Kind == MentionKind.Person) && last.End - last.First >= 2
                 && !(commonBefore && previous.First == doc.Sentences[doc.SentenceOf[previous.First]].FirstToken),
             "and" or "&" => (previous.Kind == MentionKind.Organization && previous.Key.Contains(" for ", StringComparison.Ordinal) && last.Kind == MentionKind.Candidate && last.End - last.First == 1)

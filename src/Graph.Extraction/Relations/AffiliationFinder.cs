@@ -119,7 +119,7 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         var org = article.EndingAt(t + 1) is { Entity.Type: EntityType.Organization } found1 ? found1 : null;
         if (org is null || doc.SentenceOf[org.First] != doc.SentenceOf[person.First] || (org.First > 0 && doc.Tokens[org.First - 1].Norm == "/"))
         {
-            return; // "Pablo Martinez Monsivais/AP President Barack Obama": a photo credit, then the caption's subject
+            return; // "Jane Roe/AP President Ana Varga": a photo credit, then the caption's subject
         }
         var possessive = t + 1 < roleStart;
         if (roleStart == roleEnd ? !possessive : !roleNouns.Contains(tokens[roleEnd - 1].Norm))

@@ -70,7 +70,7 @@ internal sealed class MeetingFinder(WordLists words)
         if (isNoun && word is not ("with" or "between") && cue > sentence.FirstToken && tokens[cue - 1].Norm == "their"
             && persons.Where(p => p.End <= cue && !doc.InQuote(p.First)).Select(p => p.Entity).Distinct().ToList() is { Count: 2 } two)
         {
-            // "Trump will try to convince Kim to allow inspections during their meeting": the two people named before it,
+            // "Varga will try to convince Brel to allow inspections during their meeting": the two people named before it,
             // and a "will" anywhere before it makes the meeting planned.
             var willBefore = Enumerable.Range(sentence.FirstToken, cue - sentence.FirstToken).Any(k => tokens[k].Norm is "will" or "would" or "'ll");
             found.Add(new RelationDraft(RelationType.Met, two[0], two[1], willBefore ? MeetingStatus.Planned : status, null, sentence.Index));
@@ -103,7 +103,7 @@ internal sealed class MeetingFinder(WordLists words)
         }
         // "welcomed Park's offer", "met Park's sister": a possessive object is not the person met.
         var other = others.FirstOrDefault() is { } o && !(o.End < sentence.EndToken && tokens[o.End].Norm == "'s") ? o.Entity : null;
-        // A possessor ("Brandt's CIA director") or a modifier ("Trump administration officials") is not the one meeting anybody.
+        // A possessor ("Brandt's CIA director") or a modifier ("Varga administration officials") is not the one meeting anybody.
         var before = persons.Where(p => p.End <= cue && !(p.End < tokens.Count && tokens[p.End].Norm == "'s") && !IsModifier(tokens, p.End)).Reverse().ToList();
         if (other is null)
         {
@@ -123,7 +123,7 @@ internal sealed class MeetingFinder(WordLists words)
         }
     }
 
-    /// <summary>"Trump administration officials were meeting": a name before a group noun describes the group; "the Trump administration's summit" stays its own.</summary>
+    /// <summary>"Varga administration officials were meeting": a name before a group noun describes the group; "the Varga administration's summit" stays its own.</summary>
     private static bool IsModifier(IReadOnlyList<Token> tokens, int end) =>
         end + 1 < tokens.Count && tokens[end].Norm is "administration" or "officials" or "campaign" or "aides" or "team" or "regime" or "government"
         && tokens[end + 1].Norm != "'s";
@@ -227,7 +227,7 @@ internal sealed class MeetingFinder(WordLists words)
         for (var t = from; t < to; t++)
         {
             var token = doc.Tokens[t];
-            // "to meet with his US counterpart, H.R. McMaster": a comma may set the name off after a role.
+            // "to meet with his US counterpart, J.R. Holm": a comma may set the name off after a role.
             var apposition = token.Norm == "," && t == to - 1 && t > from && (words.RoleNouns.Contains(doc.Tokens[t - 1].Norm) || doc.Tokens[t - 1].Norm is "counterpart" or "counterparts");
             if (!(token.IsCapitalized || apposition || ObjectLeadIn.Contains(token.Norm) || words.Titles.Match(doc.Tokens, t, to) is not null || words.RoleNouns.Contains(token.Norm)
                   || token.Norm is "counterpart" or "counterparts"))

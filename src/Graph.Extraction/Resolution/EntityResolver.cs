@@ -207,7 +207,7 @@ internal sealed class EntityResolver(WordLists words)
         {
             return null;
         }
-        // "Donald J. Trump" is "Donald Trump"; "George W. Bush" is not "George H.W. Bush".
+        // "Maria T. Okafor" is "Maria Okafor"; "Tomas R. Varga" is not "Tomas K.L. Varga".
         return article.Persons.FirstOrDefault(p => p.NameWords.Length >= 2 && p.NameWords[0] == words[0] && p.NameWords[^1] == words[^1]
             && (initials.Length == 0 || PersonNames.Initials(p.Key) is var other && (other.Length == 0 || other == initials)));
     }

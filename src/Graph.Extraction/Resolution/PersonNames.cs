@@ -28,13 +28,13 @@ internal static class PersonNames
         string.Join(' ', key.Split(' ').Where(word => word.Length >= 2 && word.Length % 2 == 0 && word.EndsWith('.')
             && word.Count(c => c == '.') == word.Length / 2));
 
-    /// <summary>The name as the entity's canonical form, initials kept: "George W. Bush" and "George H.W. Bush" are two people.</summary>
+    /// <summary>The name as the entity's canonical form, initials kept: "Tomas R. Varga" and "Tomas K.L. Varga" are two people.</summary>
     public static string Canonical(string name) => name;
 
     private static string[] Parts(string name) =>
         name.Replace('\u2019', '\'').Split([' ', '-', '\u2010', '\u2011', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>"W" or "HW" between a given name and a surname ("George HW Bush"): initials written without stops.</summary>
+    /// <summary>"W" or "HW" between a given name and a surname ("Tomas KL Varga"): initials written without stops.</summary>
     private static bool IsBareMiddleInitial(string[] parts, int index) =>
         index > 0 && index < parts.Length - 1 && parts[index].Length <= 2 && parts[index].All(char.IsUpper);
 

@@ -8,8 +8,8 @@ namespace Graph.Queries.Resolution;
 /// Turns what a user typed where an entity is expected (an id such as "person:kim-jong-un", an id that
 /// linking merged into another entity, a name, an alias, a partial name) into one entity, or the candidates
 /// when the text fits several. When several entities carry the name, the one that accounts for at least
-/// <see cref="Dominance"/> of the articles that used it is the answer ("Trump" is Donald Trump when
-/// nearly every article that says "Trump" means him); otherwise the name is ambiguous.
+/// <see cref="Dominance"/> of the articles that used it is the answer ("Varga" is Ana Varga when
+/// nearly every article that says "Varga" means her); otherwise the name is ambiguous.
 /// </summary>
 public sealed class EntityResolver(IGraphReader reader)
 {
