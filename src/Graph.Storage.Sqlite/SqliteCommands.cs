@@ -16,6 +16,14 @@ internal static class SqliteCommands
         return command;
     }
 
+    /// <summary>A command in <paramref name="transaction"/>, on its connection.</summary>
+    public static SqliteCommand Command(this SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = transaction.Connection!.Command(sql, parameters);
+        command.Transaction = transaction;
+        return command;
+    }
+
     public static async Task<List<T>> ReadAllAsync<T>(
         this SqliteConnection connection,
         string sql,
@@ -24,9 +32,26 @@ internal static class SqliteCommands
         params (string Name, object? Value)[] parameters)
     {
         await using var command = connection.Command(sql, parameters);
+        return await ReadAllAsync(command, map, cancellationToken);
+    }
+
+    /// <summary>The rows of a query run inside <paramref name="transaction"/>.</summary>
+    public static async Task<List<T>> ReadAllAsync<T>(
+        this SqliteTransaction transaction,
+        string sql,
+        Func<SqliteDataReader, T> map,
+        CancellationToken cancellationToken,
+        params (string Name, object? Value)[] parameters)
+    {
+        await using var command = transaction.Command(sql, parameters);
+        return await ReadAllAsync(command, map, cancellationToken);
+    }
+
+    private static async Task<List<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    {
         // Microsoft.Data.Sqlite runs a query synchronously and its Cancel() does nothing, so a token cancelled
         // mid-query (a request's time-out) interrupts SQLite itself; the query then stops at its next step.
-        using var interrupt = cancellationToken.Register(static state => Interrupt((SqliteConnection)state!), connection);
+        using var interrupt = cancellationToken.Register(static state => Interrupt((SqliteConnection)state!), command.Connection!);
         try
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -10,7 +10,7 @@ namespace Graph.Storage.Sqlite;
 /// decides, and only the rows of raw ids whose link changed are moved, all inside the caller's write
 /// transaction (so concurrent ingest workers cannot interleave with it, and the last pass sees everything).
 /// </summary>
-internal sealed class SqliteEntityLinking(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class SqliteEntityLinking(SqliteTransaction transaction)
 {
     public const string LinksVersionKey = "links_version";
 
@@ -18,8 +18,7 @@ internal sealed class SqliteEntityLinking(SqliteConnection connection, SqliteTra
     {
         var raw = await ReadRawEntitiesAsync(cancellationToken);
         var links = EntityLinker.Link(raw);
-        var previous = await ReadAsync("SELECT raw_id, entity_id FROM entity_links", r => (Raw: r.GetString(0), Entity: r.GetString(1)), cancellationToken);
-        var before = previous.ToDictionary(pair => pair.Raw, pair => pair.Entity, StringComparer.Ordinal);
+        var before = await SqliteLinkCache.ReadLinksAsync(transaction, cancellationToken);
         var after = links.ToDictionary(link => link.RawId, link => link.EntityId, StringComparer.Ordinal);
         var changed = LinkChanges.Between(before, after);
         await ExecuteAsync("DELETE FROM entity_links", cancellationToken);
@@ -49,19 +48,15 @@ internal sealed class SqliteEntityLinking(SqliteConnection connection, SqliteTra
 
     private async Task<List<RawEntity>> ReadRawEntitiesAsync(CancellationToken cancellationToken)
     {
-        var names = await ReadAsync(
+        var names = await transaction.ReadAllAsync(
             "SELECT raw_id, name, COUNT(*), SUM(is_canonical) FROM entity_names GROUP BY raw_id, name",
-            r => (Raw: r.GetString(0), Use: new NameUse(r.GetString(1), (int)r.GetInt64(2), (int)r.GetInt64(3))),
+            r => (r.GetString(0), new NameUse(r.GetString(1), (int)r.GetInt64(2), (int)r.GetInt64(3))),
             cancellationToken);
-        var articles = await ReadAsync(
+        var articles = await transaction.ReadAllAsync(
             "SELECT raw_id, COUNT(DISTINCT article_id) FROM entity_names GROUP BY raw_id",
-            r => (Raw: r.GetString(0), Articles: (int)r.GetInt64(1)),
+            r => (r.GetString(0), (int)r.GetInt64(1)),
             cancellationToken);
-        var usesByRaw = names.ToLookup(row => row.Raw, row => row.Use);
-        return articles
-            .Where(row => EntityId.TypeOf(row.Raw) is not null)
-            .Select(row => new RawEntity(row.Raw, row.Articles, usesByRaw[row.Raw].ToImmutableArray()))
-            .ToList();
+        return RawEntity.From(articles, names);
     }
 
     /// <summary>Every row that names a changed raw id gets that id's new linked id; meetings are put back in id order.</summary>
@@ -90,21 +85,7 @@ internal sealed class SqliteEntityLinking(SqliteConnection connection, SqliteTra
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = connection.Command(sql, parameters);
-        command.Transaction = transaction;
+        await using var command = transaction.Command(sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private async Task<List<T>> ReadAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
-    {
-        await using var command = connection.Command(sql);
-        command.Transaction = transaction;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(map(reader));
-        }
-        return rows;
     }
 }

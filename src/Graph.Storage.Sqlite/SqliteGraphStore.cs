@@ -67,7 +67,7 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
     {
         await using var connection = await OpenForWritingAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var report = await new SqliteEntityLinking(connection, transaction).RunAsync(cancellationToken);
+        var report = await new SqliteEntityLinking(transaction).RunAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;
     }
@@ -144,7 +144,7 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         await using var connection = await OpenForWritingAsync(cancellationToken);
         // BEGIN IMMEDIATE takes the write lock up front, so concurrent writers queue instead of deadlocking.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        using var writer = new SqliteArticleWriter(connection, transaction, await links.CurrentAsync(connection, transaction, cancellationToken));
+        using var writer = new SqliteArticleWriter(connection, transaction, await links.CurrentAsync(transaction, cancellationToken));
         foreach (var article in articles)
         {
             writer.Write(article);
@@ -283,7 +283,7 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
             writer.Write(article);
         }
         writer.RefreshTouchedEntities();
-        await new SqliteEntityLinking(connection, transaction).RunAsync(cancellationToken);
+        await new SqliteEntityLinking(transaction).RunAsync(cancellationToken);
     }
 
     private static ExtractedArticle ReadArchived(SqliteDataReader reader)

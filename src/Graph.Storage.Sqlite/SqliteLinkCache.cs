@@ -11,12 +11,10 @@ internal sealed class SqliteLinkCache
     private readonly Lock gate = new();
     private (long Version, IReadOnlyDictionary<string, string> Links) current = (-1, new Dictionary<string, string>());
 
-    public async Task<IReadOnlyDictionary<string, string>> CurrentAsync(
-        SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, string>> CurrentAsync(SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var version = connection.Command(
+        await using var version = transaction.Command(
             $"SELECT COALESCE((SELECT value FROM store_state WHERE key = '{SqliteEntityLinking.LinksVersionKey}'), 0)");
-        version.Transaction = transaction;
         var stored = (long)(await version.ExecuteScalarAsync(cancellationToken))!;
         lock (gate)
         {
@@ -25,18 +23,19 @@ internal sealed class SqliteLinkCache
                 return current.Links;
             }
         }
-        await using var read = connection.Command("SELECT raw_id, entity_id FROM entity_links");
-        read.Transaction = transaction;
-        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-        var links = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            links[reader.GetString(0)] = reader.GetString(1);
-        }
+        var links = await ReadLinksAsync(transaction, cancellationToken);
         lock (gate)
         {
             current = (stored, links);
         }
         return links;
+    }
+
+    /// <summary>Every stored link: raw id → the entity it stands for.</summary>
+    public static async Task<Dictionary<string, string>> ReadLinksAsync(SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var rows = await transaction.ReadAllAsync("SELECT raw_id, entity_id FROM entity_links",
+            reader => (Raw: reader.GetString(0), Entity: reader.GetString(1)), cancellationToken);
+        return rows.ToDictionary(row => row.Raw, row => row.Entity, StringComparer.Ordinal);
     }
 }

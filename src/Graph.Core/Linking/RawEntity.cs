@@ -16,4 +16,17 @@ public sealed record RawEntity(string Id, int Articles, ImmutableArray<NameUse> 
         .OrderByDescending(use => use.CanonicalArticles).ThenByDescending(use => use.Articles)
         .ThenBy(use => use.Name, StringComparer.Ordinal)
         .Select(use => use.Name).FirstOrDefault() ?? EntityId.SlugOf(Id);
+
+    /// <summary>
+    /// The raw entities of a store from its two counts: in how many articles each raw id is mentioned, and each of
+    /// its names with their uses. Strings that are not entity ids are left out; the result is in id order.
+    /// </summary>
+    public static List<RawEntity> From(IEnumerable<(string Id, int Articles)> articles, IEnumerable<(string Id, NameUse Use)> names)
+    {
+        var usesById = names.ToLookup(row => row.Id, row => row.Use);
+        return [.. articles
+            .Where(row => EntityId.TypeOf(row.Id) is not null)
+            .OrderBy(row => row.Id, StringComparer.Ordinal)
+            .Select(row => new RawEntity(row.Id, row.Articles, [.. usesById[row.Id]]))];
+    }
 }

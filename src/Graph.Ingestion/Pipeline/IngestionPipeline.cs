@@ -99,8 +99,9 @@ public sealed class IngestionPipeline
         }
         var started = time.GetTimestamp();
         var report = await linkStore.LinkEntitiesAsync(cancellationToken);
-        Log.Linked(logger, report.Links, report.Changed, time.GetElapsedTime(started).TotalSeconds);
-        return new LinkingSummary(report, time.GetElapsedTime(started));
+        var elapsed = time.GetElapsedTime(started);
+        Log.Linked(logger, report.Links, report.Changed, elapsed.TotalSeconds);
+        return new LinkingSummary(report, elapsed);
     }
 
     /// <summary>The reader: cuts the input into batches, classifies each batch in one store round trip, and starts its extraction.</summary>

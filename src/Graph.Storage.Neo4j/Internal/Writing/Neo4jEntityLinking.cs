@@ -46,14 +46,10 @@ internal sealed class Neo4jEntityLinking(QueryApiClient client, RetryPolicy retr
     {
         var names = await client.RunAsync(Statements.RawEntityNames, null, cancellationToken);
         var articles = await client.RunAsync(Statements.RawEntityArticles, null, cancellationToken);
-        var usesByRaw = names.Records.ToLookup(
-            record => record.String("rawId"),
-            record => new NameUse(record.String("name"), record.Int("articles"), record.Int("canonicalArticles")));
-        return [.. articles.Records
-            .Select(record => (Raw: record.String("rawId"), Articles: record.Int("articles")))
-            .Where(row => EntityId.TypeOf(row.Raw) is not null)
-            .OrderBy(row => row.Raw, StringComparer.Ordinal)
-            .Select(row => new RawEntity(row.Raw, row.Articles, usesByRaw[row.Raw].ToImmutableArray()))];
+        return RawEntity.From(
+            articles.Records.Select(record => (record.String("rawId"), record.Int("articles"))),
+            names.Records.Select(record => (record.String("rawId"),
+                new NameUse(record.String("name"), record.Int("articles"), record.Int("canonicalArticles")))));
     }
 
     private async Task RewriteArticlesAsync(List<string> changed, Dictionary<string, string> links, CancellationToken cancellationToken)
