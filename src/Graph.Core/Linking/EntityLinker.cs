@@ -13,6 +13,8 @@ namespace Graph.Core.Linking;
 /// are one, unless their middle names or initials disagree (Peter Q. and Peter R. S. Holm); a name with no
 /// middle part joins the variant that holds at least <see cref="Dominance"/> of the articles.</item>
 /// <item>Metadata order: "Holm Peter Quincy" is "Peter Quincy Holm" when that reading is far more common.</item>
+/// <item>A word before a name: "Senators Peter Holm" is "Peter Holm" when that name is far more common, and
+/// "Ana Varga" is "Marta Ana Varga" when the long name is far more common and "Ana" is no known given name.</item>
 /// <item>Short forms: a name ("Varga", "Park", "UN") joins the entity that articles used it for as an alias,
 /// when one entity accounts for at least <see cref="Dominance"/> of those uses; a surname shared by several
 /// people stays apart.</item>
@@ -27,6 +29,9 @@ public static class EntityLinker
     /// <summary>How many times more articles the metadata reading of a name must have than the name itself.</summary>
     private const int RotationMargin = 3;
 
+    /// <summary>Before how many different names a leading word must be seen to count as a stray word, not a given name.</summary>
+    private const int StrayWordNames = 3;
+
     private static readonly ImmutableHashSet<string> AcronymSkips = ["of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "de"];
 
     public static IReadOnlyList<EntityLink> Link(IEnumerable<RawEntity> rawEntities)
@@ -40,6 +45,8 @@ public static class EntityLinker
             .Where(pair => pair.Name is not null)
             .ToList();
         JoinFullNames(people.Where(pair => !pair.Name!.IsSingleWord).Select(pair => (pair.Entity, pair.Name!)).ToList(), clusters);
+        JoinLeadingWords(people.Select(pair => pair.Entity).ToList(), clusters);
+        JoinTrailingWords(people.Select(pair => pair.Entity).ToList(), clusters);
         JoinByAliasUse(entities, byId, clusters);
         JoinSurnamesWithSuffix(people.Select(pair => (pair.Entity, pair.Name!)).ToList(), clusters);
         JoinAcronyms(entities, byId, clusters);
@@ -76,24 +83,34 @@ public static class EntityLinker
                 mainByKey[key] = main;
             }
         }
+        var rotations = new List<((string, string, string) Key, (string, string, string) Target)>();
         foreach (var (key, members) in groups.OrderBy(pair => pair.Key))
         {
             var articles = members.Sum(member => member.Entity.Articles);
             var rotated = members.Select(member => PersonName.ParseRotated(member.Entity.DisplayName))
                 .FirstOrDefault(name => name is not null && name.Key != key && groups.ContainsKey(name.Key));
-            if (rotated is null || !mainByKey.TryGetValue(rotated.Key, out var target))
+            if (rotated is not null && mainByKey.TryGetValue(rotated.Key, out var main)
+                && MiddlesAgree(rotated, groups[rotated.Key].First(member => member.Entity.Id == main).Name)
+                && groups[rotated.Key].Sum(member => member.Entity.Articles) >= RotationMargin * articles)
             {
-                continue;
+                rotations.Add((key, rotated.Key));
             }
-            if (groups[rotated.Key].Sum(member => member.Entity.Articles) >= RotationMargin * articles)
+        }
+        // A reading that is itself written surname first is no target: "Peter Holm Ana Varga" read as
+        // "Holm Ana Varga Peter" must not reach "Peter Holm" through a stray "Holm Peter".
+        var rotatedKeys = rotations.Select(rotation => rotation.Key).ToHashSet();
+        foreach (var (key, target) in rotations.Where(rotation => !rotatedKeys.Contains(rotation.Target)))
+        {
+            foreach (var member in groups[key])
             {
-                foreach (var member in members)
-                {
-                    clusters.Join(member.Entity.Id, target, $"'{member.Entity.DisplayName}' is written surname first");
-                }
+                clusters.Join(member.Entity.Id, mainByKey[target], $"'{member.Entity.DisplayName}' is written surname first");
             }
         }
     }
+
+    /// <summary>Middle parts agree when they are the same or one of the two names has none.</summary>
+    private static bool MiddlesAgree(PersonName one, PersonName other) =>
+        one.MiddleInitials.Length == 0 || other.MiddleInitials.Length == 0 || one.MiddleInitials == other.MiddleInitials;
 
     /// <summary>
     /// Joins the spellings of one given name and surname; returns the id of the variant that holds the most
@@ -131,6 +148,42 @@ public static class EntityLinker
             return plain[0].Id;
         }
         return dominates ? leader.Members[0].Id : plain?[0].Id;
+    }
+
+    /// <summary>
+    /// "Senators Peter Holm" or "Maybe Peter Holm" (a word that a sentence put before a name) joins "Peter Holm" when
+    /// the two-word name is far more common than the three-word one. Decided on article counts alone, so the order
+    /// of entities cannot matter.
+    /// </summary>
+    private static void JoinLeadingWords(List<RawEntity> people, EntityClusters clusters)
+    {
+        var twoWordNames = people.Where(entity => WordCount(entity.DisplayName) == 2)
+            .GroupBy(entity => EntityId.Slug(entity.DisplayName))
+            .ToDictionary(group => group.Key, group => group.OrderByDescending(entity => entity.Articles)
+                .ThenBy(entity => entity.Id, StringComparer.Ordinal).First(), StringComparer.Ordinal);
+        var candidates = people
+            .Where(entity => WordCount(entity.DisplayName) == 3 && PersonName.Parse(entity.DisplayName) is { Words: 3, Suffix: "" })
+            .Select(entity => (Entity: entity, Word: EntityId.Slug(entity.DisplayName).Split('-', 2)[0],
+                Target: twoWordNames.GetValueOrDefault(EntityId.Slug(entity.DisplayName).Split('-', 2)[1])))
+            .Where(candidate => candidate.Target is not null && candidate.Target.Articles >= RotationMargin * candidate.Entity.Articles
+                && !Nicknames.IsGivenName(candidate.Word))
+            .ToList();
+        // A word seen before several different names ("Senators", "Maybe") is a stray word. Another first word may be
+        // an unlisted given name: it counts as stray only while no two-word name shares its cluster ("Zed Peter Holm"
+        // spelled also "Zed Holm" is Zed Holm, not Peter Holm).
+        var strayWords = candidates.GroupBy(candidate => candidate.Word, StringComparer.Ordinal)
+            .Where(group => group.Select(candidate => candidate.Target!.Id).Distinct().Count() >= StrayWordNames)
+            .Select(group => group.Key).ToHashSet(StringComparer.Ordinal);
+        var withTwoWordName = twoWordNames.Values.Select(entity => clusters.Find(entity.Id)).ToHashSet(StringComparer.Ordinal);
+        var joins = candidates
+            .Where(candidate => strayWords.Contains(candidate.Word) || !withTwoWordName.Contains(clusters.Find(candidate.Entity.Id)))
+            .Select(candidate => (candidate.Entity, candidate.Target))
+            .ToList();
+        foreach (var (entity, target) in joins)
+        {
+            clusters.Join(entity.Id, target!.Id,
+                $"'{target.DisplayName}' is named in {target.Articles} articles and '{entity.DisplayName}', with a word before it, in {entity.Articles}");
+        }
     }
 
     /// <summary>
@@ -184,21 +237,62 @@ public static class EntityLinker
     }
 
     /// <summary>
-    /// "Bellini Jr." joins "Marco Bellini Jr." when exactly one full name has that surname and suffix: a suffix is rare
-    /// enough that the short form cannot mean anyone else.
+    /// "Bellini Jr." joins "Marco Bellini Jr." when that full name holds at least <see cref="Dominance"/> of the
+    /// articles of full names with that surname and suffix: a suffix is rare enough that the short form means the
+    /// common one.
     /// </summary>
     private static void JoinSurnamesWithSuffix(List<(RawEntity Entity, PersonName Name)> people, EntityClusters clusters)
     {
         var full = people.Where(pair => !pair.Name.IsSingleWord && pair.Name.Suffix.Length > 0)
             .GroupBy(pair => (pair.Name.Surname, pair.Name.Suffix))
-            .ToDictionary(group => group.Key, group => group.Select(pair => clusters.Find(pair.Entity.Id)).Distinct().ToList());
-        foreach (var (entity, name) in people.Where(pair => pair.Name.IsSingleWord && pair.Name.Suffix.Length > 0))
+            .ToDictionary(group => group.Key, group => group.Select(pair => pair.Entity).ToList());
+        var joins = people.Where(pair => pair.Name.IsSingleWord && pair.Name.Suffix.Length > 0)
+            .Select(pair => (pair.Entity, Target: full.TryGetValue((pair.Name.Surname, pair.Name.Suffix), out var fits) ? DominantCluster(fits, clusters) : null))
+            .Where(pair => pair.Target is not null)
+            .ToList();
+        foreach (var (entity, target) in joins)
         {
-            if (full.TryGetValue((name.Surname, name.Suffix), out var fits) && fits.Count == 1 && !clusters.AreTogether(entity.Id, fits[0]))
-            {
-                clusters.Join(entity.Id, fits[0], $"'{entity.DisplayName}' is the only full name with that surname and suffix");
-            }
+            clusters.Join(entity.Id, target!, $"'{entity.DisplayName}' is the common full name with that surname and suffix");
         }
+    }
+
+    /// <summary>
+    /// "Ana Varga" joins "Marta Ana Varga" when the three-word name holds at least <see cref="Dominance"/> of the
+    /// articles of three-word names ending so and is far more common than the short one, unless the short one begins
+    /// with a known given name (then it may be another person: Peter Holm beside Ana Peter Holm).
+    /// </summary>
+    private static void JoinTrailingWords(List<RawEntity> people, EntityClusters clusters)
+    {
+        var byTail = people.Where(entity => WordCount(entity.DisplayName) == 3 && PersonName.Parse(entity.DisplayName) is { Words: 3, Suffix: "" })
+            .GroupBy(entity => EntityId.Slug(entity.DisplayName).Split('-', 2)[1], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        var joins = new List<(RawEntity Entity, string Target)>();
+        foreach (var entity in people.Where(entity => WordCount(entity.DisplayName) == 2))
+        {
+            var slug = EntityId.Slug(entity.DisplayName);
+            if (Nicknames.IsGivenName(slug.Split('-')[0]) || !byTail.TryGetValue(slug, out var longer)
+                || DominantCluster(longer, clusters) is not { } target
+                || longer.Where(other => clusters.Find(other.Id) == target).Sum(other => other.Articles) < RotationMargin * entity.Articles)
+            {
+                continue;
+            }
+            joins.Add((entity, target));
+        }
+        foreach (var (entity, target) in joins)
+        {
+            clusters.Join(entity.Id, target, $"'{entity.DisplayName}' is the end of the far more common three-word name of its cluster");
+        }
+    }
+
+    /// <summary>The cluster that holds at least <see cref="Dominance"/> of these entities' articles, if one does.</summary>
+    private static string? DominantCluster(List<RawEntity> entities, EntityClusters clusters)
+    {
+        var byCluster = entities.GroupBy(entity => clusters.Find(entity.Id), StringComparer.Ordinal)
+            .Select(group => (Cluster: group.Key, Articles: group.Sum(entity => entity.Articles)))
+            .OrderByDescending(pair => pair.Articles).ThenBy(pair => pair.Cluster, StringComparer.Ordinal)
+            .ToList();
+        var total = byCluster.Sum(pair => pair.Articles);
+        return byCluster.Count > 0 && byCluster[0].Articles >= Dominance * total ? byCluster[0].Cluster : null;
     }
 
     private static void JoinAcronyms(List<RawEntity> entities, Dictionary<string, RawEntity> byId, EntityClusters clusters)

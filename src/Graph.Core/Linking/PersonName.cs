@@ -61,11 +61,24 @@ public sealed partial record PersonName(string Given, string Surname, string Suf
         return new PersonName(given, parts[^1].Text, suffix, parts.Count == 1 ? "" : middle, parts.Count);
     }
 
-    /// <summary>"Peter Holm" from "Holm Peter": the name read with its first word moved to the end.</summary>
+    /// <summary>
+    /// "Peter Holm" from "Holm Peter": the name read with its first word moved to the end, a suffix after the
+    /// surname kept last ("Holm Jr. Peter"). Null when that reading would begin with an initial ("Peter Q. Holm" is
+    /// not "Q. Holm Peter").
+    /// </summary>
     public static PersonName? ParseRotated(string name)
     {
         var tokens = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return tokens.Length < 2 || name.Contains(',') ? null : Parse(string.Join(' ', tokens.Skip(1).Append(tokens[0])));
+        if (tokens.Length > 2 && Suffixes.Contains(EntityId.Slug(tokens[1])))
+        {
+            // "Holm Jr. Peter" is "Peter Holm Jr.".
+            return Parse(string.Join(' ', tokens.Skip(2).Append(tokens[0]).Append(tokens[1])));
+        }
+        if (tokens.Length < 2 || name.Contains(',') || Initials().IsMatch(tokens[1]))
+        {
+            return null;
+        }
+        return Parse(string.Join(' ', tokens.Skip(1).Append(tokens[0])));
     }
 
     [GeneratedRegex(@"^(\p{Lu}\.?){1,3}$|^(\p{Lu}\.){1,3}$")]

@@ -125,6 +125,124 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public void TwoNamesRunTogetherDoNotReachAPersonThroughASurnameFirstSpelling()
+    {
+        // "Peter Holm Ana Varga" read surname first is "Holm Ana Varga Peter", whose given name and surname are
+        // those of "Holm Peter", itself only a surname-first spelling of Peter Holm: no chain of two readings.
+        var links = EntityLinker.Link([
+            Raw("person:peter-holm", 40, ("Peter Holm", 40, 40)),
+            Raw("person:holm-peter", 5, ("Holm Peter", 5, 5)),
+            Raw("person:peter-holm-ana-varga", 1, ("Peter Holm Ana Varga", 1, 1)),
+        ]);
+
+        var link = Assert.Single(links);
+        Assert.Equal(("person:holm-peter", "person:peter-holm"), (link.RawId, link.EntityId));
+    }
+
+    [Fact]
+    public void AMiddleInitialIsNeverReadAsTheGivenNameOfASurnameFirstSpelling()
+    {
+        // "Peter Q. Holm" moved round would be "Q. Holm Peter": not a reading of "Q. Tomas Peter".
+        var links = EntityLinker.Link([
+            Raw("person:q-tomas-peter", 30, ("Q. Tomas Peter", 30, 30)),
+            Raw("person:peter-q-holm", 3, ("Peter Q. Holm", 3, 3)),
+        ]);
+
+        Assert.Empty(links);
+    }
+
+    [Fact]
+    public void ASurnameFirstSpellingKeepsItsMiddleNamesApartFromOtherMiddleNames()
+    {
+        // "Holm Peter Quincy" is Peter Q. Holm, never Peter R. Holm.
+        var links = EntityLinker.Link([
+            Raw("person:peter-r-holm", 30, ("Peter R. Holm", 30, 30)),
+            Raw("person:holm-peter-quincy", 3, ("Holm Peter Quincy", 3, 3)),
+        ]);
+
+        Assert.Empty(links);
+    }
+
+    [Fact]
+    public void AWordSeenBeforeSeveralNamesIsAStrayWordEvenWhenItAlsoStandsBeforeASurname()
+    {
+        var links = EntityLinker.Link([
+            Raw("person:peter-holm", 40, ("Peter Holm", 40, 40)),
+            Raw("person:ana-varga", 40, ("Ana Varga", 40, 40)),
+            Raw("person:tomas-brel", 40, ("Tomas Brel", 40, 40)),
+            Raw("person:senators-peter-holm", 2, ("Senators Peter Holm", 2, 2)),
+            Raw("person:senators-holm", 2, ("Senators Holm", 2, 2), ("Senators Peter Holm", 1, 0)),
+            Raw("person:senators-ana-varga", 2, ("Senators Ana Varga", 2, 2)),
+            Raw("person:senators-tomas-brel", 2, ("Senators Tomas Brel", 2, 2)),
+        ]);
+
+        Assert.Equal("person:peter-holm", links.Single(link => link.RawId == "person:senators-peter-holm").EntityId);
+        Assert.Equal("person:ana-varga", links.Single(link => link.RawId == "person:senators-ana-varga").EntityId);
+    }
+
+    [Fact]
+    public void TheEndOfAFarMoreCommonThreeWordNameIsThatName()
+    {
+        var links = EntityLinker.Link([
+            Raw("person:marta-zoltan-varga", 60, ("Marta Zoltan Varga", 60, 60)),
+            Raw("person:zoltan-varga", 6, ("Zoltan Varga", 6, 6)),
+            // A known given name first: Peter Holm may be another person than Ana Peter Holm.
+            Raw("person:ana-peter-holm", 60, ("Ana Peter Holm", 60, 60)),
+            Raw("person:peter-holm", 6, ("Peter Holm", 6, 6)),
+        ]);
+
+        var link = Assert.Single(links);
+        Assert.Equal(("person:zoltan-varga", "person:marta-zoltan-varga"), (link.RawId, link.EntityId));
+    }
+
+    [Fact]
+    public void ASurnameWithASuffixJoinsTheFullNameThatHoldsNearlyAllOfItsArticles()
+    {
+        var links = EntityLinker.Link([
+            Raw("person:marco-bellini-jr", 60, ("Marco Bellini Jr.", 60, 60)),
+            Raw("person:senators-bellini-jr", 1, ("Senators Bellini Jr.", 1, 1)),
+            Raw("person:bellini-jr", 9, ("Bellini Jr.", 9, 9)),
+        ]);
+
+        Assert.Equal("person:marco-bellini-jr", links.Single(link => link.RawId == "person:bellini-jr").EntityId);
+    }
+
+    [Fact]
+    public void ASurnameFirstSpellingWithASuffixKeepsTheSuffix()
+    {
+        var links = EntityLinker.Link([
+            Raw("person:peter-holm", 40, ("Peter Holm", 40, 40)),
+            Raw("person:peter-holm-jr", 20, ("Peter Holm Jr.", 20, 20)),
+            Raw("person:holm-jr-peter", 4, ("Holm Jr. Peter", 4, 4)),
+        ]);
+
+        var link = Assert.Single(links);
+        Assert.Equal(("person:holm-jr-peter", "person:peter-holm-jr"), (link.RawId, link.EntityId));
+    }
+
+    [Fact]
+    public void AWordBeforeAMuchMoreCommonNameIsThatName()
+    {
+        var links = EntityLinker.Link([
+            Raw("person:peter-holm", 40, ("Peter Holm", 40, 40)),
+            Raw("person:senators-peter-holm", 6, ("Senators Peter Holm", 6, 6)),
+            Raw("person:ana-varga", 10, ("Ana Varga", 10, 10)),
+            Raw("person:marta-ana-varga", 5, ("Marta Ana Varga", 5, 5)),
+            // A known given name first: a full name with a middle name, not a stray word.
+            Raw("person:peter-brel", 30, ("Peter Brel", 30, 30)),
+            Raw("person:thomas-peter-brel", 2, ("Thomas Peter Brel", 2, 2)),
+            // Already a spelling of another full name: "Zed Peter Holm" is Zed Holm, not Peter Holm.
+            Raw("person:zed-holm", 10, ("Zed Holm", 10, 10)),
+            Raw("person:zed-peter-holm", 2, ("Zed Peter Holm", 2, 2)),
+        ]);
+
+        // Ana Varga is not three times as common as Marta Ana Varga: both stay.
+        Assert.Equal(
+            [("person:senators-peter-holm", "person:peter-holm"), ("person:zed-peter-holm", "person:zed-holm")],
+            links.Select(link => (link.RawId, link.EntityId)).ToList());
+    }
+
+    [Fact]
     public void SurnameFirstNameIsLinkedThroughTheAliasesArticlesGaveIt()
     {
         // A family name written first (East Asian order): the alias evidence, not the position, decides.

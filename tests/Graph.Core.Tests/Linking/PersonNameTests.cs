@@ -12,6 +12,9 @@ public sealed class PersonNameTests
     [InlineData("Omar al-Rashid", "omar", "rashid", "", "")]
     [InlineData("J.R. Mensah", "j", "mensah", "", "r")]
     [InlineData("Ana  Varga", "ana", "varga", "", "")]
+    [InlineData("Steve Brel", "stephen", "brel", "", "")]
+    [InlineData("Steven Brel", "stephen", "brel", "", "")]
+    [InlineData("Sergey Brel", "sergei", "brel", "", "")]
     public void NamesAreTakenApart(string name, string given, string surname, string suffix, string middle)
     {
         var parsed = PersonName.Parse(name)!;
