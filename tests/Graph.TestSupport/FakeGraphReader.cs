@@ -6,9 +6,18 @@ using Graph.Core.Storage;
 namespace Graph.TestSupport;
 
 /// <summary>A reader over a fixed list of entities, matching search text the way the stores do (slug contains).</summary>
-public sealed class FakeGraphReader(params EntitySummary[] entities) : IGraphReader
+public sealed class FakeGraphReader(params EntitySummary[] entities) : IGraphReader, INameStatistics
 {
     public int Searches { get; private set; }
+
+    /// <summary>How many articles named each entity so, by folded name and entity id (none unless a test sets them).</summary>
+    public Dictionary<(string Name, string EntityId), int> ArticlesNaming { get; } = [];
+
+    public Task<IReadOnlyList<NameCount>> GetNameCountsAsync(string entityId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<NameCount>>([]);
+
+    public Task<IReadOnlyDictionary<string, int>> CountArticlesNamingAsync(string name, IReadOnlyList<string> entityIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, int>>(entityIds.ToDictionary(id => id, id => ArticlesNaming.GetValueOrDefault((EntityId.Slug(name), id))));
 
     public static EntitySummary Person(string name, params string[] aliases) =>
         new(EntityId.For(EntityType.Person, name), EntityType.Person, name, [.. aliases], 1);

@@ -29,6 +29,9 @@ public static class EntityLinker
     /// <summary>How many times more articles the metadata reading of a name must have than the name itself.</summary>
     private const int RotationMargin = 3;
 
+    /// <summary>In how many articles an entity must have used a short name for its use to count as evidence.</summary>
+    private const int MinimumAliasUses = 2;
+
     /// <summary>Before how many different names a leading word must be seen to count as a stray word, not a given name.</summary>
     private const int StrayWordNames = 3;
 
@@ -214,10 +217,12 @@ public static class EntityLinker
                 continue;
             }
             var own = clusters.Find(entity.Id);
-            var candidates = byCluster.Where(pair => pair.Key != own).ToList();
+            // An entity that used the name in one article only is noise (a run-together or stray name) beside one that
+            // used it in many; it neither wins nor spoils the dominance.
+            var candidates = byCluster.Where(pair => pair.Key != own && pair.Value >= MinimumAliasUses).ToList();
             var total = candidates.Sum(pair => pair.Value);
             var best = candidates.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).FirstOrDefault();
-            if (best.Key is null || best.Value < 2 || best.Value < Dominance * total)
+            if (best.Key is null || best.Value < Dominance * total)
             {
                 continue;
             }

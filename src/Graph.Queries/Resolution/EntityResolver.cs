@@ -9,12 +9,16 @@ namespace Graph.Queries.Resolution;
 /// linking merged into another entity, a name, an alias, a partial name) into one entity, or the candidates
 /// when the text fits several. When several entities carry the name, the one that accounts for at least
 /// <see cref="Dominance"/> of the articles that used it is the answer ("Varga" is Ana Varga when
-/// nearly every article that says "Varga" means her); otherwise the name is ambiguous.
+/// nearly every article that says "Varga" means her, counting only entities named so in more than one article);
+/// otherwise the name is ambiguous.
 /// </summary>
 public sealed class EntityResolver(IGraphReader reader)
 {
     /// <summary>The share of the articles using a name that one entity must hold to be that name's answer.</summary>
     public const double Dominance = 0.9;
+
+    /// <summary>In how many articles an entity must be named so for its share to count.</summary>
+    private const int MinimumArticles = 2;
 
     private const int MaxCandidates = 10;
 
@@ -55,7 +59,8 @@ public sealed class EntityResolver(IGraphReader reader)
             return null;
         }
         var counts = await statistics.CountArticlesNamingAsync(name, [.. candidates.Select(entity => entity.Id)], cancellationToken);
-        var total = counts.Values.Sum();
+        // An entity named so in one article only (a run-together or stray name) neither wins nor spoils the dominance.
+        var total = counts.Values.Where(count => count >= MinimumArticles).Sum();
         var best = candidates.MaxBy(entity => counts.GetValueOrDefault(entity.Id));
         return best is not null && total > 0 && counts.GetValueOrDefault(best.Id) >= Dominance * total ? best : null;
     }

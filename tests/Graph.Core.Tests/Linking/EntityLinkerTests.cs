@@ -30,6 +30,19 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public void AnEntityThatUsedASurnameInOneArticleDoesNotSpoilTheEvidenceOfAnother()
+    {
+        var links = EntityLinker.Link([
+            Raw("person:ana-varga", 10, ("Ana Varga", 10, 10), ("Varga", 5, 0)),
+            Raw("person:tomas-varga", 1, ("Tomas Varga", 1, 1), ("Varga", 1, 0)),
+            Raw("person:varga-tweet", 1, ("Varga Tweet", 1, 1), ("Varga", 1, 0)),
+            Raw("person:varga", 3, ("Varga", 3, 3)),
+        ]);
+
+        Assert.Equal("person:ana-varga", Assert.Single(links, link => link.RawId == "person:varga").EntityId);
+    }
+
+    [Fact]
     public void SurnameNeedsMoreThanOneArticleOfEvidence()
     {
         var links = EntityLinker.Link([

@@ -53,6 +53,27 @@ public sealed class EntityResolverTests
     }
 
     [Theory]
+    [InlineData(8, 1, 1, "person:ana-varga")]
+    [InlineData(20, 3, 1, null)]
+    [InlineData(1, 1, 0, null)]
+    public async Task AShortNameIsTheEntityThatNearlyEveryArticleMeantByItCountingOnlyEntitiesNamedSoMoreThanOnce(
+        int anaArticles, int tomasArticles, int strayArticles, string? expected)
+    {
+        var reader = new FakeGraphReader(
+            FakeGraphReader.Person("Ana Varga", "Varga"),
+            FakeGraphReader.Person("Tomas Varga", "Varga"),
+            FakeGraphReader.Person("Varga Tweet", "Varga"));
+        reader.ArticlesNaming[("varga", "person:ana-varga")] = anaArticles;
+        reader.ArticlesNaming[("varga", "person:tomas-varga")] = tomasArticles;
+        reader.ArticlesNaming[("varga", "person:varga-tweet")] = strayArticles;
+
+        var resolution = await new EntityResolver(reader).ResolveAsync("Varga", TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, resolution.Entity?.Id);
+        Assert.Equal(expected is null, resolution.IsAmbiguous);
+    }
+
+    [Theory]
     [InlineData("Nobody")]
     [InlineData("person:nobody")]
     [InlineData("   ")]
