@@ -341,6 +341,24 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheRelationshipsBetweenTwoEntitiesAreTheirsInEitherDirectionAndOfThePeriod()
+    {
+        var later = new ArticleBuilder("Tomas Brel met Ana Varga and Peter Holm.", "later.txt");
+        var tomas = later.Person("Tomas Brel");
+        var ana = later.Person("Ana Varga");
+        var peter = later.Person("Peter Holm");
+        await Store.SaveArticlesAsync([Summit(), later.Met(tomas, ana).Met(tomas, peter).Build(date: "2025-02-01")]);
+
+        var between = await Store.GetRelationshipsBetweenAsync("person:ana-varga", "person:tomas-brel", Period.All);
+        var ofThePeriod = await Store.GetRelationshipsBetweenAsync("person:tomas-brel", "person:ana-varga", new Period("2025-01-01", null));
+
+        var meeting = Assert.Single(between);
+        Assert.Equal((RelationType.Met, 2), (meeting.Type, meeting.Evidence.Length));
+        Assert.Equal(["later.txt"], Assert.Single(ofThePeriod).Evidence.Select(e => e.Article.Source));
+        Assert.Empty(await Store.GetRelationshipsBetweenAsync("person:ana-varga", "person:peter-holm", Period.All));
+    }
+
+    [Fact]
     public async Task AffiliationsKeepTheirRole()
     {
         await Store.SaveArticlesAsync([Summit()]);

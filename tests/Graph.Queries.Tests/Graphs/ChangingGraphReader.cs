@@ -25,8 +25,13 @@ internal sealed class ChangingGraphReader : IGraphReader
         return edges;
     }
 
-    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult(new GraphStatistics(Edges.Count, 0, 0, 0, Edges.Count, 0, 0, 0));
+    public int StatisticsReads { get; private set; }
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        StatisticsReads++;
+        return Task.FromResult(new GraphStatistics(Edges.Count, 0, 0, 0, Edges.Count, 0, 0, 0));
+    }
 
     public Task<IReadOnlyList<EntitySummary>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<EntitySummary>>([]);
