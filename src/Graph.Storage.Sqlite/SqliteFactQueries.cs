@@ -26,6 +26,28 @@ internal static class SqliteFactQueries
             "((r.source_id = $id AND r.target_id = $other) OR (r.source_id = $other AND r.target_id = $id))",
             period, cancellationToken, ("$id", entityId), ("$other", otherId));
 
+    public static async Task<IReadOnlyList<RelationshipCount>> RelationshipCountsAsync(
+        SqliteConnection connection, SqliteSummaryCache cache, string entityId, RelationType type, CancellationToken cancellationToken)
+    {
+        var rows = await connection.ReadAllAsync(
+            """
+            SELECT r.source_id, r.target_id, r.status, r.role, COUNT(DISTINCT r.article_id)
+            FROM relations r
+            WHERE (r.source_id = $id OR r.target_id = $id) AND r.type = $type AND r.source_id <> r.target_id
+            GROUP BY r.source_id, r.target_id, r.status, r.role
+            ORDER BY r.source_id, r.target_id, r.status, r.role
+            """,
+            reader => (Source: reader.GetString(0), Target: reader.GetString(1), Status: reader.NullableString(2),
+                Role: reader.NullableString(3), Articles: (int)reader.GetInt64(4)),
+            cancellationToken,
+            ("$id", entityId), ("$type", ContractNames.Of(type)));
+        var entities = await cache.LoadAsync(connection, rows.SelectMany(row => new[] { row.Source, row.Target }), cancellationToken);
+        return rows
+            .Where(row => entities.ContainsKey(row.Source) && entities.ContainsKey(row.Target))
+            .Select(row => new RelationshipCount(type, entities[row.Source], entities[row.Target], ContractNames.StatusOf(row.Status), row.Role, row.Articles))
+            .ToList();
+    }
+
     /// <param name="which">A fixed fragment of the WHERE clause choosing the relations (its values are parameters).</param>
     private static async Task<IReadOnlyList<Relationship>> ReadRelationshipsAsync(
         SqliteConnection connection, SqliteSummaryCache cache, string which, Period period, CancellationToken cancellationToken,

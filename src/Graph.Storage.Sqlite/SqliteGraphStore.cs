@@ -200,6 +200,12 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return await SqliteFactQueries.RelationshipsBetweenAsync(connection, summaries, entityId, otherId, period, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<RelationshipCount>> CountRelationshipsAsync(string entityId, RelationType type, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteFactQueries.RelationshipCountsAsync(connection, summaries, entityId, type, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

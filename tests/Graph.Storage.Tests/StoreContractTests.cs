@@ -359,6 +359,21 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AffiliationsAreCountedByTheArticlesThatStateThem()
+    {
+        var again = new ArticleBuilder("Tomas Brel, senior fellow at the Danube Policy Institute, spoke.", "again.txt");
+        var tomas = again.Person("Tomas Brel");
+        var institute = again.Organization("Danube Policy Institute");
+        await Store.SaveArticlesAsync([Summit(), again.AffiliatedWith(tomas, institute, "senior fellow").Build()]);
+
+        var counted = Assert.Single(await Store.CountRelationshipsAsync("org:danube-policy-institute", RelationType.AffiliatedWith));
+
+        Assert.Equal(("person:tomas-brel", "org:danube-policy-institute", "senior fellow", 2),
+            (counted.Source.Id, counted.Target.Id, counted.Role, counted.Articles));
+        Assert.Empty(await Store.CountRelationshipsAsync("org:danube-policy-institute", RelationType.Met));
+    }
+
+    [Fact]
     public async Task AffiliationsKeepTheirRole()
     {
         await Store.SaveArticlesAsync([Summit()]);

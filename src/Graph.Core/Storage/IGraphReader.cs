@@ -38,6 +38,15 @@ public interface IGraphReader
         [.. (await GetRelationshipsAsync(entityId, null, period, cancellationToken))
             .Where(r => (r.Source.Id == entityId && r.Target.Id == otherId) || (r.Source.Id == otherId && r.Target.Id == entityId))];
 
+    /// <summary>
+    /// The entity's relationships of one type counted, not read: in how many articles each is stated. This default
+    /// counts what <see cref="GetRelationshipsAsync(string, RelationType?, CancellationToken)"/> reads; a store counts
+    /// in its query (a party's affiliations are tens of thousands of evidence rows).
+    /// </summary>
+    async Task<IReadOnlyList<RelationshipCount>> CountRelationshipsAsync(string entityId, RelationType type, CancellationToken cancellationToken = default) =>
+        [.. (await GetRelationshipsAsync(entityId, type, cancellationToken))
+            .Select(r => new RelationshipCount(r.Type, r.Source, r.Target, r.Status, r.Role, r.ArticleCount))];
+
     Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default);
 
     Task<ArticleReference?> GetArticleAsync(string articleId, CancellationToken cancellationToken = default);

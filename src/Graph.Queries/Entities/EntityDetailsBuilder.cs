@@ -16,12 +16,15 @@ internal static class EntityDetailsBuilder
     /// </remarks>
     public static async Task<EntityDetails> BuildAsync(IGraphReader reader, GraphSnapshot snapshot, EntitySummary entity, CancellationToken cancellationToken)
     {
-        var affiliated = await reader.GetRelationshipsAsync(entity.Id, RelationType.AffiliatedWith, cancellationToken);
+        var affiliated = await reader.CountRelationshipsAsync(entity.Id, RelationType.AffiliatedWith, cancellationToken);
         var quotes = await snapshot.QuoteTalliesAsync(cancellationToken);
         var edges = snapshot.EdgesOf(entity.Id);
 
+        // A party has thousands of members: the best supported are listed, by name.
         var affiliations = affiliated
-            .Select(r => new Affiliation(Other(r, entity.Id), r.Role, r.Evidence.Select(e => e.Article.Id).Distinct().Count()))
+            .Select(r => new Affiliation(r.Source.Id == entity.Id ? r.Target : r.Source, r.Role, r.Articles))
+            .OrderByDescending(a => a.Articles).ThenBy(a => a.Entity.Id, StringComparer.Ordinal).ThenBy(a => a.Role, StringComparer.Ordinal)
+            .Take(EntityDetails.MaxAffiliations)
             .OrderBy(a => a.Entity.Name, StringComparer.Ordinal).ThenBy(a => a.Role, StringComparer.Ordinal)
             .ToImmutableArray();
         var roles = affiliated
@@ -44,12 +47,11 @@ internal static class EntityDetailsBuilder
             new EntityCounts(entity.ArticleCount, meetings, quotes.SaidBy(entity.Id), quotes.AboutOf(entity.Id), snapshot.DegreeOf(entity.Id)))
         {
             Names = names,
+            AffiliationCount = affiliated.Count,
         };
 
         async Task<ImmutableArray<EntitySummary>> EndsAsync(IEnumerable<string> ids) =>
             [.. (await snapshot.SummariesAsync(ids, cancellationToken)).Values.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)];
     }
 
-    public static EntitySummary Other(Relationship relationship, string entityId) =>
-        relationship.Source.Id == entityId ? relationship.Target : relationship.Source;
 }

@@ -39,8 +39,11 @@ internal sealed class ChangingGraphReader : IGraphReader
     public Task<EntitySummary?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default) =>
         Task.FromResult<EntitySummary?>(null);
 
+    public List<Relationship> Relationships { get; } = [];
+
     public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Relationship>>([]);
+        Task.FromResult<IReadOnlyList<Relationship>>(
+            [.. Relationships.Where(r => (r.Source.Id == entityId || r.Target.Id == entityId) && (type is null || r.Type == type))]);
 
     public Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<QuoteRecord>>([]);
