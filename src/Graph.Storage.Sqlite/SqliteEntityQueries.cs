@@ -12,12 +12,13 @@ namespace Graph.Storage.Sqlite;
 /// </summary>
 internal static class SqliteEntityQueries
 {
-    public static async Task<IReadOnlyList<EntitySummary>> SearchAsync(SqliteConnection connection, EntityQuery query, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<EntitySummary>> SearchAsync(
+        SqliteConnection connection, SqliteSummaryCache cache, EntityQuery query, CancellationToken cancellationToken)
     {
         var key = EntityId.Slug(query.Text);
         if (key.Length == 0)
         {
-            return await BrowseAsync(connection, query, cancellationToken);
+            return await BrowseAsync(connection, cache, query, cancellationToken);
         }
         // Ranked from the entity's search row alone (its distinct keys, comma-separated), never from its name rows:
         // a much-mentioned entity has tens of thousands of those. Keys hold only a-z, 0-9 and hyphens.
@@ -38,12 +39,13 @@ internal static class SqliteEntityQueries
             cancellationToken,
             ("$key", key), ("$type", query.Type is { } type ? StorageNames.Of(type) : null),
             ("$limit", query.Limit), ("$offset", query.Offset));
-        var summaries = await LoadAsync(connection, ids, cancellationToken);
+        var summaries = await cache.LoadAsync(connection, ids, cancellationToken);
         return ids.Select(id => summaries[id]).ToList();
     }
 
     /// <summary>Without search text: every entity (of the type asked), the most mentioned first.</summary>
-    private static async Task<IReadOnlyList<EntitySummary>> BrowseAsync(SqliteConnection connection, EntityQuery query, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<EntitySummary>> BrowseAsync(
+        SqliteConnection connection, SqliteSummaryCache cache, EntityQuery query, CancellationToken cancellationToken)
     {
         var ids = await connection.ReadAllAsync(
             query.Type is null
@@ -52,7 +54,7 @@ internal static class SqliteEntityQueries
             reader => reader.GetString(0),
             cancellationToken,
             ("$type", query.Type is { } type ? StorageNames.Of(type) : null), ("$limit", query.Limit), ("$offset", query.Offset));
-        var summaries = await LoadAsync(connection, ids, cancellationToken);
+        var summaries = await cache.LoadAsync(connection, ids, cancellationToken);
         return ids.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList();
     }
 

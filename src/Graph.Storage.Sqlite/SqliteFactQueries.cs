@@ -11,14 +11,53 @@ internal static class SqliteFactQueries
 {
     private const string ArticleColumns = "a.id, a.source, a.title, a.url, a.date, a.outlet";
 
-    public static async Task<IReadOnlyList<Relationship>> RelationshipsAsync(
-        SqliteConnection connection, string entityId, RelationType? type, Period period, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<Relationship>> RelationshipsAsync(
+        SqliteConnection connection, SqliteSummaryCache cache, string entityId, RelationType? type, Period period, CancellationToken cancellationToken) =>
+        ReadRelationshipsAsync(
+            connection, cache,
+            "(r.source_id = $id OR r.target_id = $id) AND ($type IS NULL OR r.type = $type)",
+            period, cancellationToken, ("$id", entityId), ("$type", type is { } t ? ContractNames.Of(t) : null));
+
+    /// <summary>The relationships between two entities, found from the index of relations by their ends.</summary>
+    public static Task<IReadOnlyList<Relationship>> RelationshipsBetweenAsync(
+        SqliteConnection connection, SqliteSummaryCache cache, string entityId, string otherId, Period period, CancellationToken cancellationToken) =>
+        ReadRelationshipsAsync(
+            connection, cache,
+            "((r.source_id = $id AND r.target_id = $other) OR (r.source_id = $other AND r.target_id = $id))",
+            period, cancellationToken, ("$id", entityId), ("$other", otherId));
+
+    public static async Task<IReadOnlyList<RelationshipCount>> RelationshipCountsAsync(
+        SqliteConnection connection, SqliteSummaryCache cache, string entityId, RelationType type, CancellationToken cancellationToken)
+    {
+        var rows = await connection.ReadAllAsync(
+            """
+            SELECT r.source_id, r.target_id, r.status, r.role, COUNT(DISTINCT r.article_id)
+            FROM relations r
+            WHERE (r.source_id = $id OR r.target_id = $id) AND r.type = $type AND r.source_id <> r.target_id
+            GROUP BY r.source_id, r.target_id, r.status, r.role
+            ORDER BY r.source_id, r.target_id, r.status, r.role
+            """,
+            reader => (Source: reader.GetString(0), Target: reader.GetString(1), Status: reader.NullableString(2),
+                Role: reader.NullableString(3), Articles: (int)reader.GetInt64(4)),
+            cancellationToken,
+            ("$id", entityId), ("$type", ContractNames.Of(type)));
+        var entities = await cache.LoadAsync(connection, rows.SelectMany(row => new[] { row.Source, row.Target }), cancellationToken);
+        return rows
+            .Where(row => entities.ContainsKey(row.Source) && entities.ContainsKey(row.Target))
+            .Select(row => new RelationshipCount(type, entities[row.Source], entities[row.Target], ContractNames.StatusOf(row.Status), row.Role, row.Articles))
+            .ToList();
+    }
+
+    /// <param name="which">A fixed fragment of the WHERE clause choosing the relations (its values are parameters).</param>
+    private static async Task<IReadOnlyList<Relationship>> ReadRelationshipsAsync(
+        SqliteConnection connection, SqliteSummaryCache cache, string which, Period period, CancellationToken cancellationToken,
+        params (string Name, object? Value)[] parameters)
     {
         var rows = await connection.ReadAllAsync(
             $"""
             SELECT r.type, r.source_id, r.target_id, r.status, r.role, r.evidence, {ArticleColumns}
             FROM relations r JOIN articles a ON a.id = r.article_id
-            WHERE (r.source_id = $id OR r.target_id = $id) AND r.source_id <> r.target_id AND ($type IS NULL OR r.type = $type)
+            WHERE {which} AND r.source_id <> r.target_id
               AND ($since IS NULL OR a.date >= $since) AND ($until IS NULL OR a.date <= $until)
             ORDER BY r.type, r.source_id, r.target_id, r.status, r.role, a.date, a.id, r.evidence
             """,
@@ -27,8 +66,8 @@ internal static class SqliteFactQueries
                     Status: reader.NullableString(3), Role: reader.NullableString(4)),
                 Evidence: new Evidence(reader.GetString(5), ReadArticle(reader, 6))),
             cancellationToken,
-            ("$id", entityId), ("$type", type is { } t ? ContractNames.Of(t) : null), ("$since", period.Since), ("$until", period.Until));
-        var entities = await SqliteEntityQueries.LoadAsync(
+            [.. parameters, ("$since", period.Since), ("$until", period.Until)]);
+        var entities = await cache.LoadAsync(
             connection, rows.SelectMany(row => new[] { row.Key.Source, row.Key.Target }), cancellationToken);
         return rows
             .GroupBy(row => row.Key)
@@ -44,7 +83,7 @@ internal static class SqliteFactQueries
     }
 
     public static async Task<IReadOnlyList<QuoteRecord>> QuotesAsync(
-        SqliteConnection connection, QuoteQuery query, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteSummaryCache cache, QuoteQuery query, CancellationToken cancellationToken)
     {
         // Only the filters given go into the WHERE clause (fixed fragments; the values stay parameters), so
         // SQLite drives the query from the speaker or subject index instead of scanning every quote.
@@ -96,13 +135,18 @@ internal static class SqliteFactQueries
             filters.Add("a.outlet IN (SELECT value FROM json_each($outlets))");
         }
         var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
+        // The page is chosen on narrow rows (rowid, date, article, position) and only its quotes are read in full:
+        // a much-quoted speaker has tens of thousands of quotes to sort.
         var quotes = await connection.ReadAllAsync(
             $"""
             SELECT q.id, q.speaker_id, q.text, q.cue, {ArticleColumns}
             FROM quotes q JOIN articles a ON a.id = q.article_id
-            {where}
+            WHERE q.rowid IN (
+                SELECT q.rowid FROM quotes q JOIN articles a ON a.id = q.article_id
+                {where}
+                ORDER BY a.date, a.id, q.start
+                LIMIT $limit OFFSET $offset)
             ORDER BY a.date, a.id, q.start
-            LIMIT $limit OFFSET $offset
             """,
             reader => (Id: reader.GetString(0), Speaker: reader.GetString(1), Text: reader.GetString(2),
                 Cue: reader.GetString(3), Article: ReadArticle(reader, 4)),
@@ -120,7 +164,7 @@ internal static class SqliteFactQueries
             reader => (Quote: reader.GetString(0), Entity: reader.GetString(1)),
             cancellationToken,
             ("$ids", JsonSerializer.Serialize(quotes.Select(quote => quote.Id).ToArray())));
-        var entities = await SqliteEntityQueries.LoadAsync(
+        var entities = await cache.LoadAsync(
             connection, quotes.Select(quote => quote.Speaker).Concat(about.Select(pair => pair.Entity)), cancellationToken);
         var aboutByQuote = about.ToLookup(pair => pair.Quote, pair => pair.Entity);
         return quotes

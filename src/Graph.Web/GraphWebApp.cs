@@ -25,6 +25,7 @@ public static class GraphWebApp
 
     public static WebApplication Create(string[] args)
     {
+        ThreadPoolMinimum.Raise();
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {

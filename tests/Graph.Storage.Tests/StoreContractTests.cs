@@ -341,6 +341,39 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheRelationshipsBetweenTwoEntitiesAreTheirsInEitherDirectionAndOfThePeriod()
+    {
+        var later = new ArticleBuilder("Tomas Brel met Ana Varga and Peter Holm.", "later.txt");
+        var tomas = later.Person("Tomas Brel");
+        var ana = later.Person("Ana Varga");
+        var peter = later.Person("Peter Holm");
+        await Store.SaveArticlesAsync([Summit(), later.Met(tomas, ana).Met(tomas, peter).Build(date: "2025-02-01")]);
+
+        var between = await Store.GetRelationshipsBetweenAsync("person:ana-varga", "person:tomas-brel", Period.All);
+        var ofThePeriod = await Store.GetRelationshipsBetweenAsync("person:tomas-brel", "person:ana-varga", new Period("2025-01-01", null));
+
+        var meeting = Assert.Single(between);
+        Assert.Equal((RelationType.Met, 2), (meeting.Type, meeting.Evidence.Length));
+        Assert.Equal(["later.txt"], Assert.Single(ofThePeriod).Evidence.Select(e => e.Article.Source));
+        Assert.Empty(await Store.GetRelationshipsBetweenAsync("person:ana-varga", "person:peter-holm", Period.All));
+    }
+
+    [Fact]
+    public async Task AffiliationsAreCountedByTheArticlesThatStateThem()
+    {
+        var again = new ArticleBuilder("Tomas Brel, senior fellow at the Danube Policy Institute, spoke.", "again.txt");
+        var tomas = again.Person("Tomas Brel");
+        var institute = again.Organization("Danube Policy Institute");
+        await Store.SaveArticlesAsync([Summit(), again.AffiliatedWith(tomas, institute, "senior fellow").Build()]);
+
+        var counted = Assert.Single(await Store.CountRelationshipsAsync("org:danube-policy-institute", RelationType.AffiliatedWith));
+
+        Assert.Equal(("person:tomas-brel", "org:danube-policy-institute", "senior fellow", 2),
+            (counted.Source.Id, counted.Target.Id, counted.Role, counted.Articles));
+        Assert.Empty(await Store.CountRelationshipsAsync("org:danube-policy-institute", RelationType.Met));
+    }
+
+    [Fact]
     public async Task AffiliationsKeepTheirRole()
     {
         await Store.SaveArticlesAsync([Summit()]);

@@ -28,6 +28,25 @@ public interface IGraphReader
             : [.. all.Select(r => r with { Evidence = [.. r.Evidence.Where(e => period.Contains(e.Article.Date))] }).Where(r => !r.Evidence.IsEmpty)];
     }
 
+    /// <summary>
+    /// The relationships between two entities, either direction, any type, with the evidence of articles dated in the
+    /// period. This default picks them out of the first entity's relationships; a store finds them directly (between two
+    /// much-related entities, the first's relationships are thousands of evidence rows).
+    /// </summary>
+    async Task<IReadOnlyList<Relationship>> GetRelationshipsBetweenAsync(
+        string entityId, string otherId, Period period, CancellationToken cancellationToken = default) =>
+        [.. (await GetRelationshipsAsync(entityId, null, period, cancellationToken))
+            .Where(r => (r.Source.Id == entityId && r.Target.Id == otherId) || (r.Source.Id == otherId && r.Target.Id == entityId))];
+
+    /// <summary>
+    /// The entity's relationships of one type counted, not read: in how many articles each is stated. This default
+    /// counts what <see cref="GetRelationshipsAsync(string, RelationType?, CancellationToken)"/> reads; a store counts
+    /// in its query (a party's affiliations are tens of thousands of evidence rows).
+    /// </summary>
+    async Task<IReadOnlyList<RelationshipCount>> CountRelationshipsAsync(string entityId, RelationType type, CancellationToken cancellationToken = default) =>
+        [.. (await GetRelationshipsAsync(entityId, type, cancellationToken))
+            .Select(r => new RelationshipCount(r.Type, r.Source, r.Target, r.Status, r.Role, r.ArticleCount))];
+
     Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default);
 
     Task<ArticleReference?> GetArticleAsync(string articleId, CancellationToken cancellationToken = default);

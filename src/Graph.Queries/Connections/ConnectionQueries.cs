@@ -30,8 +30,9 @@ public sealed class ConnectionQueries(IGraphReader reader, PeriodSnapshots snaps
         CancellationToken cancellationToken)
     {
         var summaries = await snapshot.SummariesAsync(paths.SelectMany(path => path), cancellationToken);
-        var relationshipsOf = new Dictionary<(string Entity, RelationType Type), IReadOnlyList<Relationship>>();
         var explained = new List<ConnectionPath>(paths.Count);
+        // Paths share steps (every path starts from the same entity): each pair is read once per request.
+        var betweenPair = new Dictionary<(string First, string Second), IReadOnlyList<Relationship>>();
         // An edge can outlive its entity for a moment while an article is being replaced; such a path is left out.
         foreach (var path in paths.Where(path => path.All(summaries.ContainsKey)))
         {
@@ -56,20 +57,13 @@ public sealed class ConnectionQueries(IGraphReader reader, PeriodSnapshots snaps
 
         async Task<IReadOnlyList<RelationshipView>> RelationshipsBetweenAsync(string first, string second, IReadOnlyList<RelationType> types)
         {
-            // Both ends know the relationships between them: ask the one with fewer, for the types the link has only.
-            var asked = snapshot.DegreeOf(first) <= snapshot.DegreeOf(second) ? first : second;
-            var views = new List<RelationshipView>();
-            foreach (var type in types)
+            // Read from the pair itself: between two hubs, either one's own relationships are thousands of evidence rows.
+            var pair = string.CompareOrdinal(first, second) <= 0 ? (first, second) : (second, first);
+            if (!betweenPair.TryGetValue(pair, out var between))
             {
-                if (!relationshipsOf.TryGetValue((asked, type), out var relationships))
-                {
-                    relationshipsOf[(asked, type)] = relationships = await reader.GetRelationshipsAsync(asked, type, snapshot.Period, cancellationToken);
-                }
-                views.AddRange(relationships
-                    .Where(r => (r.Source.Id == first && r.Target.Id == second) || (r.Source.Id == second && r.Target.Id == first))
-                    .Select(r => RelationshipView.From(r, first)));
+                betweenPair[pair] = between = await reader.GetRelationshipsBetweenAsync(pair.Item1, pair.Item2, snapshot.Period, cancellationToken);
             }
-            return views;
+            return [.. types.SelectMany(type => between.Where(r => r.Type == type)).Select(r => RelationshipView.From(r, first))];
         }
     }
 

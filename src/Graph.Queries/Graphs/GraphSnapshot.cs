@@ -78,6 +78,10 @@ public sealed class GraphSnapshot
 
     public int DegreeOf(string entityId) => NeighboursOf(entityId).Count;
 
+    /// <summary>The stored edges (type, direction, status) between this entity and each of its neighbours.</summary>
+    public IEnumerable<GraphEdge> EdgesOf(string entityId) =>
+        Graph.ContainsVertex(entityId) ? Graph.AdjacentEdges(entityId).SelectMany(link => link.Edges) : [];
+
     /// <summary>Whether the betweenness of every entity is known (the brokers ranking can answer).</summary>
     public bool InsightsReady => betweenness.IsValueCreated && betweenness.Value.IsCompletedSuccessfully;
 

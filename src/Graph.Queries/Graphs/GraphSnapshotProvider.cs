@@ -1,3 +1,4 @@
+using Graph.Core.Queries;
 using Graph.Core.Storage;
 
 namespace Graph.Queries.Graphs;
@@ -14,9 +15,17 @@ public sealed class GraphSnapshotProvider(IGraphReader reader, TimeProvider time
     private readonly DateTimeOffset createdAt = time.GetUtcNow();
     private readonly TaskCompletionSource firstBuilt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile GraphSnapshot? current;
+    private volatile GraphStatistics? latestStatistics;
 
     /// <summary>The snapshot requests are answered from; null until the first is built.</summary>
     public GraphSnapshot? Current => current;
+
+    /// <summary>
+    /// The store's statistics as the last refresh read them (every few seconds, by the background watcher): what
+    /// <c>/api/statistics</c> answers, so it never runs the store's counting queries, nor waits behind a build.
+    /// Null before the first refresh has read them.
+    /// </summary>
+    public GraphStatistics? LatestStatistics => latestStatistics;
 
     /// <summary>When the current snapshot was published.</summary>
     public DateTimeOffset? BuiltAt { get; private set; }
@@ -42,6 +51,7 @@ public sealed class GraphSnapshotProvider(IGraphReader reader, TimeProvider time
         try
         {
             var statistics = await reader.GetStatisticsAsync(cancellationToken);
+            latestStatistics = statistics;
             if (current is { } known && known.Statistics == statistics)
             {
                 return false;

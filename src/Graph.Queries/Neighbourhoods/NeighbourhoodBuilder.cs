@@ -32,7 +32,13 @@ internal static class NeighbourhoodBuilder
         }
 
         var edges = new List<NeighbourhoodEdge>();
-        foreach (var link in snapshot.Graph.Edges.Where(link => depthOf.ContainsKey(link.Source) && depthOf.ContainsKey(link.Target)))
+        // From the chosen nodes' own links (each once, from its first end in id order), not a walk over the whole graph.
+        var links = depthOf.Keys
+            .Where(snapshot.Graph.ContainsVertex)
+            .SelectMany(id => snapshot.Graph.AdjacentEdges(id))
+            .Where(link => depthOf.ContainsKey(link.Source) && depthOf.ContainsKey(link.Target))
+            .Distinct();
+        foreach (var link in links)
         {
             edges.AddRange(link.Edges.Select(edge => new NeighbourhoodEdge(
                 $"{ContractNames.Of(edge.Type)}:{edge.SourceId}:{edge.TargetId}:{edge.Status?.ToString().ToLowerInvariant()}",

@@ -10,10 +10,11 @@ public sealed class RelationshipQueries(IGraphReader reader)
     public async Task<Page<RelationshipView>> GetAsync(
         string entityId, RelationType? type, string? otherId, int offset, int limit, Period? period = null, CancellationToken cancellationToken = default)
     {
-        var relationships = (await reader.GetRelationshipsAsync(entityId, type, period ?? Period.All, cancellationToken))
-            .Select(r => RelationshipView.From(r, entityId))
-            .Where(view => otherId is null || view.Other.Id == otherId)
-            .ToList();
+        var read = otherId is null
+            ? await reader.GetRelationshipsAsync(entityId, type, period ?? Period.All, cancellationToken)
+            : (await reader.GetRelationshipsBetweenAsync(entityId, otherId, period ?? Period.All, cancellationToken))
+                .Where(r => type is null || r.Type == type).ToList();
+        var relationships = read.Select(r => RelationshipView.From(r, entityId)).ToList();
         var page = relationships.Skip(offset).Take(limit).ToList();
         return new Page<RelationshipView>(page, offset, limit, relationships.Count > offset + limit);
     }

@@ -9,7 +9,9 @@ namespace Graph.Queries.Relationships;
 /// <param name="Direction">outgoing (the entity is the source), incoming, or both for MET, which is symmetric.</param>
 /// <param name="FirstSeen">The date of the earliest dated article behind it (null when none is dated).</param>
 /// <param name="LastSeen">The date of the latest dated article behind it.</param>
-/// <param name="ArticleCount">How many articles support it.</param>
+/// <param name="ArticleCount">How many articles support it (all of them, also when <paramref name="Evidence"/> shows only the first).</param>
+/// <param name="Evidence">The first <see cref="MaxEvidence"/> sentences that state it, the earliest article first.</param>
+/// <param name="Articles">The articles of those sentences.</param>
 public sealed record RelationshipView(
     RelationType Type,
     EntitySummary Source,
@@ -24,8 +26,15 @@ public sealed record RelationshipView(
     ImmutableArray<Evidence> Evidence,
     ImmutableArray<ArticleReference> Articles)
 {
+    /// <summary>
+    /// The most evidence one relationship shows: a head of state's leadership of the country is stated in thousands of
+    /// articles, and one answer must not carry them all (8 MB on news-37k).
+    /// </summary>
+    public const int MaxEvidence = 20;
+
     public static RelationshipView From(Relationship relationship, string entityId)
     {
+        var shown = relationship.Evidence.Length > MaxEvidence ? relationship.Evidence[..MaxEvidence] : relationship.Evidence;
         var outgoing = relationship.Source.Id == entityId;
         return new RelationshipView(
             relationship.Type,
@@ -38,7 +47,7 @@ public sealed record RelationshipView(
             relationship.FirstSeen,
             relationship.LastSeen,
             relationship.ArticleCount,
-            relationship.Evidence,
-            relationship.Evidence.Select(e => e.Article).DistinctBy(a => a.Id).ToImmutableArray());
+            shown,
+            shown.Select(e => e.Article).DistinctBy(a => a.Id).ToImmutableArray());
     }
 }

@@ -8,7 +8,8 @@ public sealed class StatisticsQueries(IGraphReader reader, GraphSnapshotProvider
 {
     public async Task<StoreStatistics> GetAsync(CancellationToken cancellationToken = default)
     {
-        var store = await reader.GetStatisticsAsync(cancellationToken);
+        // The figures the background refresh read last; the store is asked only before the first refresh.
+        var store = snapshots.LatestStatistics ?? await reader.GetStatisticsAsync(cancellationToken);
         var snapshot = snapshots.Current;
         var graph = new GraphStatus(
             snapshot is not null, snapshot?.InsightsReady ?? false, snapshot?.Graph.VertexCount ?? 0, snapshot?.Graph.EdgeCount ?? 0, snapshots.BuiltAt);

@@ -25,8 +25,13 @@ internal sealed class ChangingGraphReader : IGraphReader
         return edges;
     }
 
-    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult(new GraphStatistics(Edges.Count, 0, 0, 0, Edges.Count, 0, 0, 0));
+    public int StatisticsReads { get; private set; }
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        StatisticsReads++;
+        return Task.FromResult(new GraphStatistics(Edges.Count, 0, 0, 0, Edges.Count, 0, 0, 0));
+    }
 
     public Task<IReadOnlyList<EntitySummary>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<EntitySummary>>([]);
@@ -34,8 +39,11 @@ internal sealed class ChangingGraphReader : IGraphReader
     public Task<EntitySummary?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default) =>
         Task.FromResult<EntitySummary?>(null);
 
+    public List<Relationship> Relationships { get; } = [];
+
     public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Relationship>>([]);
+        Task.FromResult<IReadOnlyList<Relationship>>(
+            [.. Relationships.Where(r => (r.Source.Id == entityId || r.Target.Id == entityId) && (type is null || r.Type == type))]);
 
     public Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<QuoteRecord>>([]);
