@@ -36,6 +36,26 @@ public sealed class GraphSnapshotProvider(IGraphReader reader, TimeProvider time
             : throw new GraphNotReadyException(
                 $"The graph is being loaded into memory ({(time.GetUtcNow() - createdAt).TotalSeconds:0} s so far); paths, neighbourhoods and insights answer once it is ready.");
 
+    /// <summary>
+    /// The current snapshot, waiting up to <paramref name="wait"/> for the first one to be published (a lookup made
+    /// just after start-up answers a moment later rather than 503); then as <see cref="GetAsync(CancellationToken)"/>.
+    /// </summary>
+    public async Task<GraphSnapshot> GetAsync(TimeSpan wait, CancellationToken cancellationToken = default)
+    {
+        if (current is null)
+        {
+            try
+            {
+                await firstBuilt.Task.WaitAsync(wait, time, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // Not ready within the wait: GetAsync says so.
+            }
+        }
+        return await GetAsync(cancellationToken);
+    }
+
     /// <summary>Completes when the first snapshot is published (tests and start-up logging wait on it).</summary>
     public Task WhenReadyAsync(CancellationToken cancellationToken = default) => firstBuilt.Task.WaitAsync(cancellationToken);
 

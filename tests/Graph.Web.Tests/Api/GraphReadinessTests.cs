@@ -34,8 +34,16 @@ public sealed class GraphReadinessTests
         }
         var before = await client.GetOkAsync<JsonElement>("/api/statistics");
         await client.GetOkAsync<JsonElement>("/api/entities?q=anna");
+        // A lookup waits for the graph a moment instead of answering 503.
+        var details = client.GetAsync($"/api/entities/{Uri.EscapeDataString(SampleGraph.Anna)}", TestContext.Current.CancellationToken);
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+        Assert.False(details.IsCompleted);
 
         release.SetResult();
+        using (var answered = await details)
+        {
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
         await factory.Services.GetRequiredService<GraphSnapshotProvider>().WhenReadyAsync(TestContext.Current.CancellationToken);
         var after = await client.GetOkAsync<JsonElement>("/api/statistics");
         var connections = await client.GetOkAsync<EntityConnections>(Path);
