@@ -14,7 +14,11 @@ public sealed class Neo4jAdminExporter
 {
     public const string CommandFile = "import.sh";
 
-    private static readonly string[] EntityHeader = ["id:ID(Entity)", "name", "aliases:string[]", "keys:string[]", ":LABEL"];
+    private static readonly string[] EntityHeader =
+    [
+        "id:ID(Entity)", "name", "aliases:string[]", "keys:string[]",
+        "articles:int", "names:string[]", "nameArticles:int[]", "canonicalArticles:int[]", ":LABEL",
+    ];
 
     public async Task<Neo4jAdminExport> ExportAsync(
         IAsyncEnumerable<ExtractedArticle> articles, string outputDirectory, CancellationToken cancellationToken = default)
@@ -40,7 +44,8 @@ public sealed class Neo4jAdminExporter
             nodes.Add(new CsvFile(File("entities.csv"), EntityHeader));
             foreach (var (label, names) in graph.Entities())
             {
-                await nodes[^1].WriteAsync(names.Id, names.Name, names.Aliases, names.Keys, label);
+                await nodes[^1].WriteAsync(names.Id, names.Name, names.Aliases, names.Keys,
+                    names.Articles, names.Names, names.NameArticles, names.CanonicalArticles, label);
             }
             nodes.Add(new CsvFile(File("quotes.csv"), "id:ID(Quote)", "text", "cue", "start:int", ":LABEL"));
             foreach (var quote in graph.Quotes)

@@ -18,7 +18,7 @@ public sealed class Neo4jAdminExporterTests : IDisposable
         var export = await ExportAsync(Summit());
 
         Assert.Equal("id:ID(Article),source,title,url,date,outlet,extractorVersion:int,:LABEL", Header("articles.csv"));
-        Assert.Equal("id:ID(Entity),name,aliases:string[],keys:string[],:LABEL", Header("entities.csv"));
+        Assert.Equal("id:ID(Entity),name,aliases:string[],keys:string[],articles:int,names:string[],nameArticles:int[],canonicalArticles:int[],:LABEL", Header("entities.csv"));
         Assert.Equal("id:ID(Quote),text,cue,start:int,:LABEL", Header("quotes.csv"));
         Assert.Equal(":START_ID(Article),:END_ID(Entity),names:string[],canonical:string[],keys:string[],:TYPE", Header("mentions.csv"));
         Assert.Equal(":START_ID(Entity),:END_ID(Entity),status,sources:string[],evidence:string[],:TYPE", Header("met.csv"));
@@ -66,15 +66,18 @@ public sealed class Neo4jAdminExporterTests : IDisposable
     }
 
     [Fact]
-    public async Task EntitiesCarryTheNameMostArticlesGaveAndEveryOtherNameAsAlias()
+    public async Task EntitiesCarryTheNameMostArticlesGaveEveryOtherNameAsAliasAndTheCountsTheStoreKeeps()
     {
         var other = new ArticleBuilder("Tomas Brel spoke in Prague.", "prague.txt");
         other.Person("Tomas Brel", "Mr. Brel");
 
         await ExportAsync(Summit(), other.Build());
 
-        Assert.Contains($"\"person:tomas-brel\",\"Tomas Brel\",\"Brel{ArrayDelimiter}Mr. Brel\",\"brel{ArrayDelimiter}mr-brel{ArrayDelimiter}tomas-brel\",\"Person\"", Rows("entities.csv"));
-        Assert.Contains("\"country:austria\",\"Austria\",,\"austria\",\"Country\"", Rows("entities.csv"));
+        Assert.Contains(
+            $"\"person:tomas-brel\",\"Tomas Brel\",\"Brel{ArrayDelimiter}Mr. Brel\",\"brel{ArrayDelimiter}mr-brel{ArrayDelimiter}tomas-brel\"," +
+            $"2,\"Brel{ArrayDelimiter}Mr. Brel{ArrayDelimiter}Tomas Brel\",1{ArrayDelimiter}1{ArrayDelimiter}2,0{ArrayDelimiter}0{ArrayDelimiter}2,\"Person\"",
+            Rows("entities.csv"));
+        Assert.Contains("\"country:austria\",\"Austria\",,\"austria\",1,\"Austria\",1,1,\"Country\"", Rows("entities.csv"));
     }
 
     [Fact]
