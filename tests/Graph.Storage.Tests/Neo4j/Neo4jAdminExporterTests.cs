@@ -17,7 +17,7 @@ public sealed class Neo4jAdminExporterTests : IDisposable
     {
         var export = await ExportAsync(Summit());
 
-        Assert.Equal("id:ID(Article),source,title,url,date,outlet,extractorVersion:int,:LABEL", Header("articles.csv"));
+        Assert.Equal("id:ID(Article),source,title,url,date,outlet,extractorVersion:int,graph,:LABEL", Header("articles.csv"));
         Assert.Equal("id:ID(Entity),name,aliases:string[],keys:string[],articles:int,names:string[],nameArticles:int[],canonicalArticles:int[],:LABEL", Header("entities.csv"));
         Assert.Equal("id:ID(Quote),text,cue,start:int,:LABEL", Header("quotes.csv"));
         Assert.Equal(":START_ID(Article),:END_ID(Entity),names:string[],canonical:string[],keys:string[],:TYPE", Header("mentions.csv"));
@@ -43,6 +43,16 @@ public sealed class Neo4jAdminExporterTests : IDisposable
         Assert.All(export.Files.Where(file => file.EndsWith(".csv", StringComparison.Ordinal)),
             file => Assert.Contains("=" + Path.GetFileName(file), export.ImportCommand));
         Assert.Contains(export.ImportCommand, File.ReadAllText(folder.File("out/import.sh")));
+    }
+
+    [Fact]
+    public async Task TheImportScriptSaysThatComposeNeedsNEO4J_PASSWORDAndWhenNeo4jReadsIt()
+    {
+        await ExportAsync(Summit());
+
+        var script = File.ReadAllText(folder.File("out/import.sh"));
+        Assert.Contains("NEO4J_PASSWORD", script);
+        Assert.Contains("NEO4J_AUTH=neo4j/$NEO4J_PASSWORD on the first start of its data volume", script);
     }
 
     [Fact]
@@ -90,6 +100,50 @@ public sealed class Neo4jAdminExporterTests : IDisposable
         await ExportAsync(article.AffiliatedWith(ana, institute).Build());
 
         Assert.StartsWith("\"person:ana-varga\",\"org:institute\",\"\",", Assert.Single(Rows("affiliated_with.csv")));
+    }
+
+    [Fact]
+    public async Task EachArticleKeepsItsExtractedGraphSoALinkingPassOnTheImportedDatabaseCanWriteItAgain()
+    {
+        var summit = Summit();
+
+        await ExportAsync(summit);
+
+        var row = Assert.Single(Rows("articles.csv"));
+        Assert.Contains("\"\"entities\"\":", row);
+        Assert.Contains(summit.Article.Id, row);
+    }
+
+    [Fact]
+    public async Task AQuoteWhoseSpeakerAndSubjectOnlyALaterArticleNamesIsLinkedToThemAtTheEnd()
+    {
+        // The speaker and subject are not entities of the quoting article; a later article names them.
+        var quoting = new ArticleBuilder("\"We will see,\" the fellow said of the plan.", "quote.txt");
+        quoting.Quote("person:peter-holm", "We will see", "org:danube-policy-institute");
+        var naming = new ArticleBuilder("Peter Holm joined the Danube Policy Institute.", "holm.txt");
+        naming.Person("Peter Holm");
+        naming.Organization("Danube Policy Institute");
+        var (first, second) = (quoting.Build(), naming.Build());
+
+        await ExportAsync(first, second);
+
+        var quoteId = Assert.Single(Rows("quotes.csv")).Split(',')[0];
+        Assert.Equal([$"\"person:peter-holm\",{quoteId},\"SAID\""], Rows("said.csv"));
+        Assert.Equal([$"{quoteId},\"org:danube-policy-institute\",\"ABOUT\""], Rows("about.csv"));
+        Assert.Equal([$"\"{first.Article.Id}\",\"person:peter-holm\",\"QUOTED\""], Rows("quoted.csv"));
+    }
+
+    [Fact]
+    public async Task AQuoteWhoseSpeakerNoArticleNamesHasNoSpeaker()
+    {
+        var quoting = new ArticleBuilder("\"We will see,\" someone said.", "quote.txt");
+        quoting.Quote("person:nobody", "We will see");
+
+        await ExportAsync(quoting.Build());
+
+        Assert.Single(Rows("quotes.csv"));
+        Assert.Empty(Rows("said.csv"));
+        Assert.Empty(Rows("quoted.csv"));
     }
 
     [Fact]
