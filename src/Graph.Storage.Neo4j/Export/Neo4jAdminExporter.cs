@@ -1,4 +1,5 @@
 using System.Text;
+using Graph.Core.Linking;
 using Graph.Core.Storage;
 using Graph.Storage.Neo4j.Internal.Export;
 
@@ -16,17 +17,28 @@ public sealed class Neo4jAdminExporter
 {
     public const string CommandFile = "import.sh";
 
+    public Task<Neo4jAdminExport> ExportAsync(
+        IAsyncEnumerable<ExtractedArticle> articles, string outputDirectory, CancellationToken cancellationToken = default) =>
+        ExportAsync(articles, [], outputDirectory, cancellationToken);
+
+    /// <summary>
+    /// Exports the articles with the store's cross-article links applied as the Neo4j store applies them: each
+    /// mention on its linked entity (keeping its raw id in the article's graph), and the links as
+    /// <c>EntityLink</c> nodes, so a linking pass or an ingest on the imported database goes on from them.
+    /// </summary>
     public async Task<Neo4jAdminExport> ExportAsync(
-        IAsyncEnumerable<ExtractedArticle> articles, string outputDirectory, CancellationToken cancellationToken = default)
+        IAsyncEnumerable<ExtractedArticle> articles, IReadOnlyList<EntityLink> links, string outputDirectory,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(links);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         Directory.CreateDirectory(outputDirectory);
         string File(string name) => Path.Combine(outputDirectory, name);
         var files = new ExportFiles(File);
         try
         {
-            var export = new StreamedExport(files);
+            var export = new StreamedExport(files, links.ToDictionary(link => link.RawId, link => link.EntityId, StringComparer.Ordinal));
             ExtractedArticle? pending = null;
             await foreach (var article in articles.WithCancellation(cancellationToken))
             {
@@ -42,6 +54,10 @@ public sealed class Neo4jAdminExporter
                 await export.WriteArticleAsync(pending);
             }
             await export.FinishAsync();
+            foreach (var link in links)
+            {
+                await files.EntityLinks.WriteAsync(link.RawId, link.EntityId, link.Reason, "EntityLink");
+            }
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Graph.Core.Linking;
 using Graph.Core.Storage;
 using Graph.Storage.Neo4j.Export;
 using Graph.TestSupport;
@@ -28,6 +29,7 @@ public sealed class Neo4jAdminExporterTests : IDisposable
         Assert.Equal(":START_ID(Quote),:END_ID(Entity),:TYPE", Header("about.csv"));
         Assert.Equal(":START_ID(Quote),:END_ID(Article),:TYPE", Header("in.csv"));
         Assert.Equal(":START_ID(Article),:END_ID(Entity),:TYPE", Header("quoted.csv"));
+        Assert.Equal("rawId:ID(EntityLink),entityId,reason,:LABEL", Header("entity_links.csv"));
         Assert.Equal((1, 6, 11), (export.Articles, export.Nodes, export.Relationships));
     }
 
@@ -36,7 +38,7 @@ public sealed class Neo4jAdminExporterTests : IDisposable
     {
         var export = await ExportAsync(Summit());
 
-        Assert.StartsWith("neo4j-admin database import full --nodes=articles.csv --nodes=entities.csv --nodes=quotes.csv --relationships=mentions.csv", export.ImportCommand);
+        Assert.StartsWith("neo4j-admin database import full --nodes=articles.csv --nodes=entities.csv --nodes=quotes.csv --nodes=entity_links.csv --relationships=mentions.csv", export.ImportCommand);
         Assert.Contains("--array-delimiter=U+001F", export.ImportCommand);
         Assert.Contains("--multiline-fields=true", export.ImportCommand);
         Assert.EndsWith(" neo4j", export.ImportCommand);
@@ -144,6 +146,23 @@ public sealed class Neo4jAdminExporterTests : IDisposable
         Assert.Single(Rows("quotes.csv"));
         Assert.Empty(Rows("said.csv"));
         Assert.Empty(Rows("quoted.csv"));
+    }
+
+    [Fact]
+    public async Task TheStoresLinksMoveMentionsAndFactsOntoTheLinkedEntityAndAreExportedAsEntityLinkNodes()
+    {
+        var bare = new ArticleBuilder("Varga met Tomas Brel in Graz.", "graz.txt");
+        bare.Met(bare.Person("Varga"), bare.Person("Tomas Brel"));
+        EntityLink[] links = [new("person:varga", "person:ana-varga", "articles used Varga for Ana Varga")];
+
+        var export = await new Neo4jAdminExporter().ExportAsync(
+            new[] { Summit(), bare.Build() }.ToAsyncEnumerable(), links, folder.File("out"), TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(Rows("entities.csv"), row => row.StartsWith("\"person:varga\"", StringComparison.Ordinal));
+        Assert.Contains(Rows("entities.csv"), row => row.StartsWith("\"person:ana-varga\",\"Ana Varga\",\"Varga\",\"ana-varga\u001Fvarga\",2,", StringComparison.Ordinal));
+        Assert.All(Rows("met.csv"), row => Assert.StartsWith("\"person:ana-varga\",\"person:tomas-brel\"", row));
+        Assert.Equal(["\"person:varga\",\"person:ana-varga\",\"articles used Varga for Ana Varga\",\"EntityLink\""], Rows("entity_links.csv"));
+        Assert.Contains("--nodes=entity_links.csv", export.ImportCommand);
     }
 
     [Fact]

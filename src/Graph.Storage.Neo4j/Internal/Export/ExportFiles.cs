@@ -10,6 +10,7 @@ internal sealed class ExportFiles : IAsyncDisposable
             "id:ID(Entity)", "name", "aliases:string[]", "keys:string[]",
             "articles:int", "names:string[]", "nameArticles:int[]", "canonicalArticles:int[]", ":LABEL");
         Quotes = new CsvFile(path("quotes.csv"), "id:ID(Quote)", "text", "cue", "start:int", ":LABEL");
+        EntityLinks = new CsvFile(path("entity_links.csv"), "rawId:ID(EntityLink)", "entityId", "reason", ":LABEL");
         Mentions = new CsvFile(path("mentions.csv"), ":START_ID(Article)", ":END_ID(Entity)", "names:string[]", "canonical:string[]", "keys:string[]", ":TYPE");
         Met = new CsvFile(path("met.csv"), ":START_ID(Entity)", ":END_ID(Entity)", "status", "sources:string[]", "evidence:string[]", ":TYPE");
         AffiliatedWith = new CsvFile(path("affiliated_with.csv"), ":START_ID(Entity)", ":END_ID(Entity)", "role", "sources:string[]", "evidence:string[]", ":TYPE");
@@ -23,6 +24,7 @@ internal sealed class ExportFiles : IAsyncDisposable
     public CsvFile Articles { get; }
     public CsvFile Entities { get; }
     public CsvFile Quotes { get; }
+    public CsvFile EntityLinks { get; }
     public CsvFile Mentions { get; }
     public CsvFile Met { get; }
     public CsvFile AffiliatedWith { get; }
@@ -32,7 +34,7 @@ internal sealed class ExportFiles : IAsyncDisposable
     public CsvFile In { get; }
     public CsvFile Quoted { get; }
 
-    public IReadOnlyList<CsvFile> Nodes => [Articles, Entities, Quotes];
+    public IReadOnlyList<CsvFile> Nodes => [Articles, Entities, Quotes, EntityLinks];
 
     public IReadOnlyList<CsvFile> Relationships => [Mentions, Met, AffiliatedWith, LeaderOf, Said, About, In, Quoted];
 

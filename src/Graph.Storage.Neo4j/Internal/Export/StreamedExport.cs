@@ -8,7 +8,7 @@ namespace Graph.Storage.Neo4j.Internal.Export;
 /// and merged facts (<see cref="ExportedFacts"/>), and the few quote links whose speaker or subject no article had
 /// named yet, are written by <see cref="FinishAsync"/>.
 /// </summary>
-internal sealed class StreamedExport(ExportFiles files)
+internal sealed class StreamedExport(ExportFiles files, IReadOnlyDictionary<string, string> links)
 {
     private readonly ExportedFacts facts = new();
     private readonly HashSet<string> written = new(StringComparer.Ordinal);
@@ -22,7 +22,7 @@ internal sealed class StreamedExport(ExportFiles files)
         {
             return; // Archives give each article once; a repeat further on keeps the copy already written.
         }
-        var rows = BatchRows.From([article]);
+        var rows = BatchRows.From([article], links);
         facts.Add(rows);
         foreach (var row in rows.Articles)
         {
