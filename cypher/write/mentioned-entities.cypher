@@ -1,5 +1,6 @@
-// Step 1 of saving a batch (it opens the transaction): the entities the articles mention now, before they are
-// rewritten. With the entities the new extraction names, these are the ones the batch will touch.
-MATCH (article:Article)-[:MENTIONS]->(entity)
+// Step 1 of saving a batch (it opens the transaction): how the batch's articles name each entity now, before they
+// are rewritten. With the entities the new extraction names, these are the ones the batch will touch; the names
+// are what the batch takes off the counts kept on those entities (step 8). Only the batch's own mentions are read.
+MATCH (article:Article)-[mention:MENTIONS]->(entity)
   WHERE article.id IN $articleIds
-RETURN DISTINCT entity.id AS id
+RETURN article.id AS article, entity.id AS id, mention.names AS names, mention.canonical AS canonical

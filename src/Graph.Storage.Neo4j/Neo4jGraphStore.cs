@@ -74,6 +74,8 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics,
         {
             await retry.ExecuteAsync(token => CreateSchemaRuleAsync(statement, token), cancellationToken);
         }
+        // Entities stored before the name counts were kept on them get them once; batches then only change them.
+        await retry.ExecuteAsync(token => client.RunAsync(Statements.CountEntityNames, null, token), cancellationToken);
         Log.SchemaReady(logger, client.Server, options.Database);
     }
 

@@ -266,6 +266,13 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return new GraphStatistics(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
     }
 
+    public async Task<IReadOnlyList<Graph.Core.Linking.EntityLink>> ReadEntityLinksAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ReadAllAsync("SELECT raw_id, entity_id, reason FROM entity_links ORDER BY raw_id",
+            reader => new Graph.Core.Linking.EntityLink(reader.GetString(0), reader.GetString(1), reader.GetString(2)), cancellationToken);
+    }
+
     public async IAsyncEnumerable<ExtractedArticle> ReadArticlesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -32,7 +32,9 @@ internal static class ExportCommand
                 throw new StoreConfigurationException("Export reads the embedded store: use --store sqlite (with --db FILE).");
             }
             await source.InitializeAsync(cancellationToken);
-            var export = await new Neo4jAdminExporter().ExportAsync(archive.ReadArticlesAsync(cancellationToken), parseResult.GetValue(output)!, cancellationToken);
+            var links = await archive.ReadEntityLinksAsync(cancellationToken);
+            var export = await new Neo4jAdminExporter().ExportAsync(
+                archive.ReadArticlesAsync(cancellationToken), links, parseResult.GetValue(output)!, cancellationToken);
             Console.WriteLine($"Wrote {export.Articles} articles as {export.Nodes} nodes and {export.Relationships} relationships to {export.Directory}:");
             foreach (var file in export.Files)
             {

@@ -5,4 +5,7 @@ public interface IArticleArchive
 {
     /// <summary>Every stored article with its graph, in article-id order.</summary>
     IAsyncEnumerable<ExtractedArticle> ReadArticlesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The links the last cross-article linking pass made (raw id → the entity it stands for), by raw id.</summary>
+    Task<IReadOnlyList<Linking.EntityLink>> ReadEntityLinksAsync(CancellationToken cancellationToken = default);
 }

@@ -101,6 +101,7 @@ public sealed class CypherSchemaTests
                 var type when type == typeof(string) => (object?)"x",
                 var type when type == typeof(int) => 1,
                 var type when type == typeof(ImmutableArray<string>) => ImmutableArray.Create("x"),
+                var type when type == typeof(ImmutableArray<int>) => ImmutableArray.Create(1),
                 _ => null,
             })
             .ToArray();

@@ -1,3 +1,4 @@
+using Graph.Core.Linking;
 using Graph.Core.Storage;
 using Graph.Storage.Neo4j.Export;
 using Graph.TestSupport;
@@ -17,8 +18,8 @@ public sealed class Neo4jAdminExporterTests : IDisposable
     {
         var export = await ExportAsync(Summit());
 
-        Assert.Equal("id:ID(Article),source,title,url,date,outlet,extractorVersion:int,:LABEL", Header("articles.csv"));
-        Assert.Equal("id:ID(Entity),name,aliases:string[],keys:string[],:LABEL", Header("entities.csv"));
+        Assert.Equal("id:ID(Article),source,title,url,date,outlet,extractorVersion:int,graph,:LABEL", Header("articles.csv"));
+        Assert.Equal("id:ID(Entity),name,aliases:string[],keys:string[],articles:int,names:string[],nameArticles:int[],canonicalArticles:int[],:LABEL", Header("entities.csv"));
         Assert.Equal("id:ID(Quote),text,cue,start:int,:LABEL", Header("quotes.csv"));
         Assert.Equal(":START_ID(Article),:END_ID(Entity),names:string[],canonical:string[],keys:string[],:TYPE", Header("mentions.csv"));
         Assert.Equal(":START_ID(Entity),:END_ID(Entity),status,sources:string[],evidence:string[],:TYPE", Header("met.csv"));
@@ -28,6 +29,7 @@ public sealed class Neo4jAdminExporterTests : IDisposable
         Assert.Equal(":START_ID(Quote),:END_ID(Entity),:TYPE", Header("about.csv"));
         Assert.Equal(":START_ID(Quote),:END_ID(Article),:TYPE", Header("in.csv"));
         Assert.Equal(":START_ID(Article),:END_ID(Entity),:TYPE", Header("quoted.csv"));
+        Assert.Equal("rawId:ID(EntityLink),entityId,reason,:LABEL", Header("entity_links.csv"));
         Assert.Equal((1, 6, 11), (export.Articles, export.Nodes, export.Relationships));
     }
 
@@ -36,13 +38,23 @@ public sealed class Neo4jAdminExporterTests : IDisposable
     {
         var export = await ExportAsync(Summit());
 
-        Assert.StartsWith("neo4j-admin database import full --nodes=articles.csv --nodes=entities.csv --nodes=quotes.csv --relationships=mentions.csv", export.ImportCommand);
+        Assert.StartsWith("neo4j-admin database import full --nodes=articles.csv --nodes=entities.csv --nodes=quotes.csv --nodes=entity_links.csv --relationships=mentions.csv", export.ImportCommand);
         Assert.Contains("--array-delimiter=U+001F", export.ImportCommand);
         Assert.Contains("--multiline-fields=true", export.ImportCommand);
         Assert.EndsWith(" neo4j", export.ImportCommand);
         Assert.All(export.Files.Where(file => file.EndsWith(".csv", StringComparison.Ordinal)),
             file => Assert.Contains("=" + Path.GetFileName(file), export.ImportCommand));
         Assert.Contains(export.ImportCommand, File.ReadAllText(folder.File("out/import.sh")));
+    }
+
+    [Fact]
+    public async Task TheImportScriptSaysThatComposeNeedsNEO4J_PASSWORDAndWhenNeo4jReadsIt()
+    {
+        await ExportAsync(Summit());
+
+        var script = File.ReadAllText(folder.File("out/import.sh"));
+        Assert.Contains("NEO4J_PASSWORD", script);
+        Assert.Contains("NEO4J_AUTH=neo4j/$NEO4J_PASSWORD on the first start of its data volume", script);
     }
 
     [Fact]
@@ -66,15 +78,18 @@ public sealed class Neo4jAdminExporterTests : IDisposable
     }
 
     [Fact]
-    public async Task EntitiesCarryTheNameMostArticlesGaveAndEveryOtherNameAsAlias()
+    public async Task EntitiesCarryTheNameMostArticlesGaveEveryOtherNameAsAliasAndTheCountsTheStoreKeeps()
     {
         var other = new ArticleBuilder("Tomas Brel spoke in Prague.", "prague.txt");
         other.Person("Tomas Brel", "Mr. Brel");
 
         await ExportAsync(Summit(), other.Build());
 
-        Assert.Contains($"\"person:tomas-brel\",\"Tomas Brel\",\"Brel{ArrayDelimiter}Mr. Brel\",\"brel{ArrayDelimiter}mr-brel{ArrayDelimiter}tomas-brel\",\"Person\"", Rows("entities.csv"));
-        Assert.Contains("\"country:austria\",\"Austria\",,\"austria\",\"Country\"", Rows("entities.csv"));
+        Assert.Contains(
+            $"\"person:tomas-brel\",\"Tomas Brel\",\"Brel{ArrayDelimiter}Mr. Brel\",\"brel{ArrayDelimiter}mr-brel{ArrayDelimiter}tomas-brel\"," +
+            $"2,\"Brel{ArrayDelimiter}Mr. Brel{ArrayDelimiter}Tomas Brel\",1{ArrayDelimiter}1{ArrayDelimiter}2,0{ArrayDelimiter}0{ArrayDelimiter}2,\"Person\"",
+            Rows("entities.csv"));
+        Assert.Contains("\"country:austria\",\"Austria\",,\"austria\",1,\"Austria\",1,1,\"Country\"", Rows("entities.csv"));
     }
 
     [Fact]
@@ -87,6 +102,67 @@ public sealed class Neo4jAdminExporterTests : IDisposable
         await ExportAsync(article.AffiliatedWith(ana, institute).Build());
 
         Assert.StartsWith("\"person:ana-varga\",\"org:institute\",\"\",", Assert.Single(Rows("affiliated_with.csv")));
+    }
+
+    [Fact]
+    public async Task EachArticleKeepsItsExtractedGraphSoALinkingPassOnTheImportedDatabaseCanWriteItAgain()
+    {
+        var summit = Summit();
+
+        await ExportAsync(summit);
+
+        var row = Assert.Single(Rows("articles.csv"));
+        Assert.Contains("\"\"entities\"\":", row);
+        Assert.Contains(summit.Article.Id, row);
+    }
+
+    [Fact]
+    public async Task AQuoteWhoseSpeakerAndSubjectOnlyALaterArticleNamesIsLinkedToThemAtTheEnd()
+    {
+        // The speaker and subject are not entities of the quoting article; a later article names them.
+        var quoting = new ArticleBuilder("\"We will see,\" the fellow said of the plan.", "quote.txt");
+        quoting.Quote("person:peter-holm", "We will see", "org:danube-policy-institute");
+        var naming = new ArticleBuilder("Peter Holm joined the Danube Policy Institute.", "holm.txt");
+        naming.Person("Peter Holm");
+        naming.Organization("Danube Policy Institute");
+        var (first, second) = (quoting.Build(), naming.Build());
+
+        await ExportAsync(first, second);
+
+        var quoteId = Assert.Single(Rows("quotes.csv")).Split(',')[0];
+        Assert.Equal([$"\"person:peter-holm\",{quoteId},\"SAID\""], Rows("said.csv"));
+        Assert.Equal([$"{quoteId},\"org:danube-policy-institute\",\"ABOUT\""], Rows("about.csv"));
+        Assert.Equal([$"\"{first.Article.Id}\",\"person:peter-holm\",\"QUOTED\""], Rows("quoted.csv"));
+    }
+
+    [Fact]
+    public async Task AQuoteWhoseSpeakerNoArticleNamesHasNoSpeaker()
+    {
+        var quoting = new ArticleBuilder("\"We will see,\" someone said.", "quote.txt");
+        quoting.Quote("person:nobody", "We will see");
+
+        await ExportAsync(quoting.Build());
+
+        Assert.Single(Rows("quotes.csv"));
+        Assert.Empty(Rows("said.csv"));
+        Assert.Empty(Rows("quoted.csv"));
+    }
+
+    [Fact]
+    public async Task TheStoresLinksMoveMentionsAndFactsOntoTheLinkedEntityAndAreExportedAsEntityLinkNodes()
+    {
+        var bare = new ArticleBuilder("Varga met Tomas Brel in Graz.", "graz.txt");
+        bare.Met(bare.Person("Varga"), bare.Person("Tomas Brel"));
+        EntityLink[] links = [new("person:varga", "person:ana-varga", "articles used Varga for Ana Varga")];
+
+        var export = await new Neo4jAdminExporter().ExportAsync(
+            new[] { Summit(), bare.Build() }.ToAsyncEnumerable(), links, folder.File("out"), TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(Rows("entities.csv"), row => row.StartsWith("\"person:varga\"", StringComparison.Ordinal));
+        Assert.Contains(Rows("entities.csv"), row => row.StartsWith("\"person:ana-varga\",\"Ana Varga\",\"Varga\",\"ana-varga\u001Fvarga\",2,", StringComparison.Ordinal));
+        Assert.All(Rows("met.csv"), row => Assert.StartsWith("\"person:ana-varga\",\"person:tomas-brel\"", row));
+        Assert.Equal(["\"person:varga\",\"person:ana-varga\",\"articles used Varga for Ana Varga\",\"EntityLink\""], Rows("entity_links.csv"));
+        Assert.Contains("--nodes=entity_links.csv", export.ImportCommand);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ internal static class Statements
     public static CypherStatement MergeLeaderships { get; } = CypherFiles.Load("write/merge-leaderships");
     public static CypherStatement MergeQuotes { get; } = CypherFiles.Load("write/merge-quotes");
     public static CypherStatement EntityNames { get; } = CypherFiles.Load("write/entity-names");
+    public static CypherStatement CountEntityNames { get; } = CypherFiles.Load("write/count-entity-names");
     public static CypherStatement SetEntityNames { get; } = CypherFiles.Load("write/set-entity-names");
     public static CypherStatement DeleteOrphanEntities { get; } = CypherFiles.Load("write/delete-orphan-entities");
     public static CypherStatement CompleteArticles { get; } = CypherFiles.Load("write/complete-articles");

@@ -25,7 +25,7 @@ internal sealed class CsvFile : IAsyncDisposable
 
     public int Rows { get; private set; }
 
-    /// <summary>Writes a row: strings are quoted, null is an empty field, numbers as they are, string lists joined.</summary>
+    /// <summary>Writes a row: strings are quoted, null is an empty field, numbers as they are, lists joined.</summary>
     public Task WriteAsync(params object?[] fields)
     {
         Rows++;
@@ -42,6 +42,8 @@ internal sealed class CsvFile : IAsyncDisposable
         // An empty list is left out (no property), since an empty quoted field would import as one empty string.
         IEnumerable<string> list when !list.Any() => "",
         IEnumerable<string> list => Quote(string.Join(ArrayDelimiter, list.Select(item => item.Replace(ArrayDelimiter, ' ')))),
+        IEnumerable<int> numbers when !numbers.Any() => "",
+        IEnumerable<int> numbers => string.Join(ArrayDelimiter, numbers.Select(number => number.ToString(System.Globalization.CultureInfo.InvariantCulture))),
         _ => throw new ArgumentException($"No CSV form for {value.GetType().Name}.", nameof(value)),
     };
 

@@ -21,8 +21,10 @@ internal sealed class BatchWriter(QueryApiClient client)
         {
             var articleIds = Parameters("articleIds", rows.ArticleIds.ToList(), RowsJson.Default.ListString);
             var mentioned = await transaction.RunAsync(Statements.MentionedEntities, articleIds, cancellationToken);
+            var before = mentioned.Records.Select(record => (EntityId: record.String("id"), Names: new ArticleNames(
+                record.String("article"), record.Strings("names"), record.Strings("canonical")))).ToList();
             // Sorted, so that concurrent batches take their locks in the same order.
-            var touched = mentioned.Records.Select(record => record.String("id"))
+            var touched = before.Select(mention => mention.EntityId)
                 .Concat(rows.EntityIds)
                 .Distinct()
                 .Order(StringComparer.Ordinal)
@@ -38,7 +40,7 @@ internal sealed class BatchWriter(QueryApiClient client)
             await RunIfAnyAsync(transaction, Statements.MergeAffiliations, "affiliations", rows.Affiliations, RowsJson.Default.ListRelationRow, cancellationToken);
             await RunIfAnyAsync(transaction, Statements.MergeLeaderships, "leaderships", rows.Leaderships, RowsJson.Default.ListRelationRow, cancellationToken);
             await RunIfAnyAsync(transaction, Statements.MergeQuotes, "quotes", rows.Quotes, RowsJson.Default.ListQuoteRow, cancellationToken);
-            await RenameEntitiesAsync(transaction, touched, cancellationToken);
+            await RenameEntitiesAsync(transaction, touched, before, rows.Mentions, cancellationToken);
             await transaction.RunAsync(Statements.CompleteArticles,
                 Parameters("articles", rows.Articles.ToList(), RowsJson.Default.ListArticleRow), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -50,20 +52,34 @@ internal sealed class BatchWriter(QueryApiClient client)
         }
     }
 
-    private static async Task RenameEntitiesAsync(QueryTransaction transaction, List<string> entityIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changes the counts kept on the touched entities by the batch's own mentions (the old ones off, the new ones
+    /// on), renames the entities from them, and removes those no article mentions any more.
+    /// </summary>
+    private static async Task RenameEntitiesAsync(
+        QueryTransaction transaction, List<string> entityIds, List<(string EntityId, ArticleNames Names)> before,
+        IReadOnlyList<MentionRow> after, CancellationToken cancellationToken)
     {
         if (entityIds.Count == 0)
         {
             return;
         }
-        var mentions = await transaction.RunAsync(Statements.EntityNames,
+        var counts = await transaction.RunAsync(Statements.EntityNames,
             Parameters("entityIds", entityIds, RowsJson.Default.ListString), cancellationToken);
+        var tallies = counts.Records.ToDictionary(record => record.String("id"), NameTally.From, StringComparer.Ordinal);
+        foreach (var (entityId, names) in PerArticle(before))
+        {
+            tallies.GetValueOrDefault(entityId)?.Remove(names);
+        }
+        foreach (var (entityId, names) in PerArticle(after.Select(row => (row.EntityId, new ArticleNames(row.ArticleId, row.Names, row.Canonical)))))
+        {
+            tallies.GetValueOrDefault(entityId)?.Add(names);
+        }
         var named = new List<EntityNamesRow>();
         var orphans = new List<string>();
-        foreach (var record in mentions.Records)
+        foreach (var (id, tally) in tallies.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            var id = record.String("id");
-            if (EntityNaming.From(id, record.List("mentions")) is { } names)
+            if (EntityNaming.From(id, tally) is { } names)
             {
                 named.Add(names);
             }
@@ -75,6 +91,10 @@ internal sealed class BatchWriter(QueryApiClient client)
         await RunIfAnyAsync(transaction, Statements.SetEntityNames, "entities", named, RowsJson.Default.ListEntityNamesRow, cancellationToken);
         await RunIfAnyAsync(transaction, Statements.DeleteOrphanEntities, "entityIds", orphans, RowsJson.Default.ListString, cancellationToken);
     }
+
+    private static IEnumerable<(string EntityId, ArticleNames Names)> PerArticle(IEnumerable<(string EntityId, ArticleNames Names)> mentions) =>
+        mentions.GroupBy(mention => mention.EntityId, StringComparer.Ordinal)
+            .SelectMany(entity => NameTally.PerArticle(entity.Select(mention => mention.Names)).Select(names => (entity.Key, names)));
 
     private static async Task RunIfAnyAsync<T>(
         QueryTransaction transaction, CypherStatement statement, string name, IReadOnlyList<T> rows,

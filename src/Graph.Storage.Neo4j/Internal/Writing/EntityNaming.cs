@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using System.Text.Json.Nodes;
 using Graph.Core.Model;
-using Graph.Storage.Neo4j.Internal.QueryApi;
 
 namespace Graph.Storage.Neo4j.Internal.Writing;
 
@@ -12,29 +10,31 @@ namespace Graph.Storage.Neo4j.Internal.Writing;
 /// </summary>
 internal static class EntityNaming
 {
-    /// <summary>From the <c>mentions</c> list of write/entity-names.cypher; null when no article mentions the entity.</summary>
-    public static EntityNamesRow? From(string entityId, JsonArray mentions) =>
-        From(entityId, mentions.OfType<JsonObject>().Select(mention => new ArticleNames(
-            Nodes.String(mention["article"]), Nodes.Strings(mention["names"]), Nodes.Strings(mention["canonical"]))));
-
-    public static EntityNamesRow? From(string entityId, IEnumerable<ArticleNames> mentions)
+    /// <summary>From the counts kept on the entity; null when no article mentions it any more.</summary>
+    public static EntityNamesRow? From(string entityId, NameTally tally)
     {
-        var rows = mentions
-            .SelectMany(mention => mention.Names.Select(name => (Name: name, IsCanonical: mention.Canonical.Contains(name), mention.Article)))
-            .ToList();
-        if (rows.Count == 0)
+        var uses = tally.Names.ToList();
+        if (tally.Articles <= 0 || uses.Count == 0)
         {
             return null;
         }
-        var name = rows.Where(row => row.IsCanonical)
-            .GroupBy(row => row.Name)
-            .OrderByDescending(names => names.Select(row => row.Article).Distinct().Count())
-            .ThenBy(names => names.Key, StringComparer.Ordinal)
-            .Select(names => names.Key)
-            .FirstOrDefault() ?? rows.Min(row => row.Name)!;
-        var allNames = rows.Select(row => row.Name).Distinct().Order(StringComparer.Ordinal).ToList();
-        ImmutableArray<string> aliases = [.. allNames.Where(alias => alias != name)];
-        ImmutableArray<string> keys = [.. allNames.Select(EntityId.Slug).Distinct()];
-        return new EntityNamesRow(entityId, name, aliases, keys);
+        var name = uses.Where(use => use.CanonicalArticles > 0)
+            .OrderByDescending(use => use.CanonicalArticles)
+            .ThenBy(use => use.Name, StringComparer.Ordinal)
+            .Select(use => use.Name)
+            .FirstOrDefault() ?? uses.Select(use => use.Name).Min()!;
+        ImmutableArray<string> aliases = [.. uses.Select(use => use.Name).Where(alias => alias != name)];
+        ImmutableArray<string> keys = [.. uses.Select(use => EntityId.Slug(use.Name)).Distinct()];
+        return new EntityNamesRow(entityId, name, aliases, keys)
+        {
+            Articles = tally.Articles,
+            Names = [.. uses.Select(use => use.Name)],
+            NameArticles = [.. uses.Select(use => use.Articles)],
+            CanonicalArticles = [.. uses.Select(use => use.CanonicalArticles)],
+        };
     }
+
+    /// <summary>From how each article named the entity (one entry per mention).</summary>
+    public static EntityNamesRow? From(string entityId, IEnumerable<ArticleNames> mentions) =>
+        From(entityId, NameTally.Of(mentions));
 }

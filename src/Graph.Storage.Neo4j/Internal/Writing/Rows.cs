@@ -25,8 +25,19 @@ internal sealed record RelationRow(string ArticleId, string SourceId, string Tar
 internal sealed record QuoteRow(
     string Id, string ArticleId, string SpeakerId, string Text, string Cue, int Start, ImmutableArray<string> About);
 
-/// <summary>An entity's merged names, computed from every article that still mentions it.</summary>
-internal sealed record EntityNamesRow(string Id, string Name, ImmutableArray<string> Aliases, ImmutableArray<string> Keys);
+/// <summary>An entity's merged names, and the counts over the articles still mentioning it they come from.</summary>
+internal sealed record EntityNamesRow(string Id, string Name, ImmutableArray<string> Aliases, ImmutableArray<string> Keys)
+{
+    /// <summary>In how many articles the entity is mentioned.</summary>
+    public int Articles { get; init; }
 
-/// <summary>How one article names an entity, as read back from its MENTIONS relationship.</summary>
+    /// <summary>Every name of the entity, in ordinal order; the two lists below count per name, at the same position.</summary>
+    public ImmutableArray<string> Names { get; init; } = [];
+
+    public ImmutableArray<int> NameArticles { get; init; } = [];
+
+    public ImmutableArray<int> CanonicalArticles { get; init; } = [];
+}
+
+/// <summary>How one article names an entity, as read back from its MENTIONS relationship (or all of them, merged).</summary>
 internal sealed record ArticleNames(string Article, ImmutableArray<string> Names, ImmutableArray<string> Canonical);
