@@ -69,8 +69,17 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
         shrunkEntities.Clear();
     }
 
+    /// <summary>Records that this transaction left entity counts and search rows for the end of a bulk load.</summary>
+    public void MarkAggregatesStale() => Execute(SqliteBulkLoad.MarkAggregatesStale);
+
     private void DeleteFacts(string articleId)
     {
+        // An article's facts are written in the transaction that writes its row: an article not stored has none, and
+        // looking for them by article would scan whole tables while a bulk load has dropped the indexes.
+        if (Command("SELECT 1 FROM articles WHERE id = $id", ("$id", articleId)).ExecuteScalar() is null)
+        {
+            return;
+        }
         using (var reader = Command("SELECT DISTINCT entity_id FROM entity_names WHERE article_id = $id", ("$id", articleId)).ExecuteReader())
         {
             while (reader.Read())

@@ -11,11 +11,14 @@ namespace Graph.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. Each call opens a pooled connection of its own, so
 /// the web API can read while an ingest writes, and several ingest processes can share one file.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLinkStore, INameStatistics, IQuoteLinkReader
+public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLinkStore, INameStatistics, IQuoteLinkReader, IBulkLoadStore
 {
     private readonly string connectionString;
     private readonly SqliteLinkCache links = new();
     private readonly SqliteSummaryCache summaries;
+
+    /// <summary>Set by a bulk load into an empty store: batches leave entity counts and search rows to its end.</summary>
+    private volatile bool deferringAggregates;
 
     public SqliteGraphStore(string databaseFile)
     {
@@ -58,10 +61,27 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
                 await RebuildFactsAsync(connection, transaction, cancellationToken);
             }
         }
-        // Added within version 3 (an index only, nothing to rebuild): created on a database made before it.
-        await using var indexes = connection.Command(SqliteSchema.CreateLaterIndexes);
-        indexes.Transaction = transaction;
-        await indexes.ExecuteNonQueryAsync(cancellationToken);
+        // Indexes added within version 3 are created on a database made before them, and whatever a bulk load that
+        // stopped early deferred is rebuilt here.
+        await SqliteBulkLoad.CompleteAsync(transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task BeginBulkLoadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenForWritingAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var deferring = await SqliteBulkLoad.BeginAsync(transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        deferringAggregates = deferring;
+    }
+
+    public async Task EndBulkLoadAsync(CancellationToken cancellationToken = default)
+    {
+        deferringAggregates = false;
+        await using var connection = await OpenForWritingAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await SqliteBulkLoad.CompleteAsync(transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -151,7 +171,14 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         {
             writer.Write(article);
         }
-        writer.RefreshTouchedEntities();
+        if (deferringAggregates)
+        {
+            writer.MarkAggregatesStale();
+        }
+        else
+        {
+            writer.RefreshTouchedEntities();
+        }
         await transaction.CommitAsync(cancellationToken);
     }
 

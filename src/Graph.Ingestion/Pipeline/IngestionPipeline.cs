@@ -41,6 +41,11 @@ public sealed class IngestionPipeline
         var started = time.GetTimestamp();
         using var activity = IngestionTelemetry.Source.StartActivity("ingest");
         await store.InitializeAsync(cancellationToken);
+        var bulkLoad = store as IBulkLoadStore;
+        if (bulkLoad is not null)
+        {
+            await bulkLoad.BeginBulkLoadAsync(cancellationToken);
+        }
         var (files, missing) = sources.ListFiles(paths, cancellationToken);
         var bytesTotal = files.Sum(SizeOf);
         var run = new IngestRun(missing);
@@ -81,6 +86,10 @@ public sealed class IngestionPipeline
         }
         await reading;
         progress?.Report(Progress(done) with { FilesDone = files.Count, CurrentFile = null, Finished = true });
+        if (bulkLoad is not null)
+        {
+            await bulkLoad.EndBulkLoadAsync(cancellationToken);
+        }
         var linking = await LinkEntitiesAsync(run.Counts, cancellationToken);
         var statistics = await store.GetStatisticsAsync(cancellationToken);
         return new IngestSummary(run.Counts, run.Failures, statistics, time.GetElapsedTime(started)) { Linking = linking };

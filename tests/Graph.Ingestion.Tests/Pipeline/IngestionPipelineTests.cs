@@ -53,6 +53,18 @@ public sealed class IngestionPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnIngestIntoAnEmptyStoreEndsWithEveryEntityCountedAndSearchable()
+    {
+        WriteArticles(10);
+
+        await IngestAsync(new FakeExtractor());
+
+        // The store deferred its entity counts and search rows to the end of the bulk load: the run ended it.
+        var ana = Assert.Single(await store.SearchEntitiesAsync(new EntityQuery("ana")));
+        Assert.Equal(10, ana.ArticleCount);
+    }
+
+    [Fact]
     public async Task IngestingTheSameFilesAgainAddsNothingAndExtractsNothing()
     {
         WriteArticles(10);
