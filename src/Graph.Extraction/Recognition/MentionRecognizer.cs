@@ -232,6 +232,12 @@ internal sealed class MentionRecognizer(WordLists words)
             mentions.Add(new Mention(first + 1, end, MentionKind.Organization, doc.TextOf(first + 1, end)));
             return end;
         }
+        if (head >= 0 && head > first && head + 2 < end && words.RoleNouns.Contains(tokens[head + 1].Norm))
+        {
+            // "Capital Radio DJ Ana Varga": a post after the organisation's head word opens the name of its holder.
+            mentions.Add(new Mention(first, head + 1, MentionKind.Organization, doc.TextOf(first, head + 1)));
+            return head + 1;
+        }
         if (head >= 0 && (head > first || IsOfAhead(tokens, end, limit)))
         {
             end = ExtendOrganizationTail(tokens, end, limit);

@@ -15,6 +15,11 @@ namespace Graph.Extraction.Relations;
 internal sealed partial class PartyFinder(WordLists words)
 {
     private const int PostWords = 3;
+    private const int OwnPartyReach = 8;
+    private const int PartySentencesBack = 3;
+
+    /// <summary>Verbs that may follow "his Liberal Democrats": the party acts, so it is the subject's own.</summary>
+    private static readonly HashSet<string> PartyVerbs = ["will", "would", "could", "can", "should", "must", "are", "were", "have", "had", "has", "is", "was", "may", "might"];
 
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
@@ -23,10 +28,16 @@ internal sealed partial class PartyFinder(WordLists words)
         foreach (var person in article.References.Where(r => r.IsName && r.Entity.Type == EntityType.Person && !doc.InQuote(r.First)).ToList())
         {
             var sentence = doc.SentenceOf[person.First];
-            var tie = Before(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First) ?? Tag(doc, person.End);
+            var tie = Before(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First) ?? Tag(doc, person.End)
+                ?? OwnParty(article, person.End);
             if (tie is { } party && doc.SentenceOf[party.First] == sentence)
             {
                 var entity = PartyEntity(article, party.Info, party.First, party.End, party.IsTag);
+                found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
+            }
+            else if (NamedBefore(article, person.End) is { } earlier)
+            {
+                var entity = PartyEntity(article, earlier.Info, earlier.First, earlier.End, earlier.IsTag);
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
             }
         }
@@ -70,6 +81,7 @@ internal sealed partial class PartyFinder(WordLists words)
     private (int First, int End, PartyInfo Info, bool IsTag)? AppositionAfter(Document doc, int end)
     {
         var tokens = doc.Tokens;
+        end = PostNominals.After(tokens, end); // "X MP, Labour's chief whip,"
         if (end + 1 >= tokens.Count || tokens[end].Norm != ",")
         {
             return null;
@@ -119,6 +131,60 @@ internal sealed partial class PartyFinder(WordLists words)
             k--; // "a Texas Republican, X"
         }
         return k >= 0 && tokens[k].Norm is "a" or "an" or "another" or "fellow" ? party : null;
+    }
+
+    /// <summary>
+    /// "Ana Varga has told voters her Liberal Democrats will ...": the subject's own party, before any other person,
+    /// and followed by its verb ("her Labour rivals" are the other side).
+    /// </summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? OwnParty(ResolvedArticle article, int end)
+    {
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        var sentence = doc.Sentences[doc.SentenceOf[end - 1]];
+        for (var t = end; t + 1 < sentence.EndToken && t < end + OwnPartyReach; t++)
+        {
+            if (article.At(t) is { Entity.Type: EntityType.Person } || doc.InQuote(t) || tokens[t].Norm is "\"" or "\u201c" or ";" or ":")
+            {
+                return null;
+            }
+            if (tokens[t].Norm is not ("his" or "her") || !tokens[t + 1].IsCapitalized || words.Parties.Match(tokens, t + 1, sentence.EndToken) is not { } party)
+            {
+                continue;
+            }
+            var after = t + 1 + party.Length;
+            return after < sentence.EndToken && (!tokens[after].IsWord || PartyVerbs.Contains(tokens[after].Norm)) ? (t + 1, after, party.Value, false) : null;
+        }
+        return null;
+    }
+
+    /// <summary>"X, the party's Treasury spokesman,": the party named last before it, a few sentences back at most.</summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? NamedBefore(ResolvedArticle article, int end)
+    {
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        var at = ThePartys(doc, end);
+        if (at == 0)
+        {
+            return null;
+        }
+        var named = article.References.LastOrDefault(r => r.End <= end && r.Entity.Type == EntityType.Organization && tokens[r.First].IsCapitalized
+            && words.Parties.Match(tokens, r.First, r.End) is { } m && r.First + m.Length == r.End);
+        if (named is null || doc.SentenceOf[named.First] < doc.SentenceOf[at] - PartySentencesBack)
+        {
+            return null;
+        }
+        return (named.First, named.End, words.Parties.Match(tokens, named.First, named.End)!.Value.Value, false);
+    }
+
+    /// <summary>The index of "party" in ", the party's" (or "his party's") right after a name, or 0.</summary>
+    private static int ThePartys(Document doc, int end)
+    {
+        var tokens = doc.Tokens;
+        var t = PostNominals.After(tokens, end);
+        return t + 3 < tokens.Count && tokens[t].Norm == "," && tokens[t + 1].Norm is "the" or "his" or "her" && tokens[t + 2].Norm == "party" && tokens[t + 3].Norm == "'s"
+            ? t + 2
+            : 0;
     }
 
     /// <summary>"Ted Cruz (R-Texas)", "Adam Schiff (D-Calif.)", "Sen. Angus King (I)".</summary>

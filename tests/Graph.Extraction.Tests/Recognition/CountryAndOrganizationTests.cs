@@ -90,4 +90,13 @@ public sealed class CountryAndOrganizationTests
         Assert.Equal(EntityType.Person, graph.Named("Lena Dahl").Type);
         Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Organization);
     }
+
+    [Fact]
+    public void APostAfterAnOrganisationsHeadWordOpensTheHoldersName()
+    {
+        var graph = Extraction.Of("Harbour Radio DJ Lena Quist will pick the questions.");
+        Assert.Equal(EntityType.Organization, graph.Named("Harbour Radio").Type);
+        Assert.Equal(EntityType.Person, graph.Named("Lena Quist").Type);
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Lena Quist", "Harbour Radio"));
+    }
 }
