@@ -240,6 +240,10 @@ internal sealed class MentionRecognizer(WordLists words)
         }
         if (head >= 0 && (head > first || IsOfAhead(tokens, end, limit)))
         {
+            if (head == end - 1 && end < limit && tokens[end].Kind == TokenKind.Number && tokens[end].Length <= 2)
+            {
+                end++; // "Harbour Radio 4": a station's or channel's number is part of its name
+            }
             end = ExtendOrganizationTail(tokens, end, limit);
             mentions.Add(new Mention(first, end, MentionKind.Organization, doc.TextOf(first, end)));
             AddAcronym(doc, end, limit, mentions);

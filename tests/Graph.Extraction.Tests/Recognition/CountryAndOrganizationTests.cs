@@ -99,4 +99,8 @@ public sealed class CountryAndOrganizationTests
         Assert.Equal(EntityType.Person, graph.Named("Lena Quist").Type);
         Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Lena Quist", "Harbour Radio"));
     }
+
+    [Fact]
+    public void AStationsNumberAfterItsHeadWordIsPartOfItsName() =>
+        Assert.Equal(EntityType.Organization, Extraction.Of("Mr Holm told Harbour Radio 4's morning programme that he was happy.").Named("Harbour Radio 4").Type);
 }
