@@ -302,16 +302,37 @@ internal sealed class EntityResolver(WordLists words)
                 continue;
             }
             var first = doc.Tokens[references[0].First].Norm;
-            if (words.GivenNameWords.Contains(first) || !(context.LowerCaseWords.Contains(first) || words.NonNameWords.Contains(first)))
+            // "Border Patrol", "Human Rights": a first word or a last word the article also writes in lower case.
+            var last = doc.Tokens[references[0].End - 1];
+            var commonLast = context.LowerCaseWords.Contains(last.Norm) || IsPluralNoun(doc, last, context.LowerCaseWords);
+            if (words.GivenNameWords.Contains(first) || !(context.LowerCaseWords.Contains(first) || words.NonNameWords.Contains(first) || commonLast))
             {
                 continue;
             }
-            if (!references.Any(r => context.TitleEnds.ContainsKey(r.First) || (r.First > 0 && words.RoleNouns.Contains(doc.Tokens[r.First - 1].Norm))
+            if (references.Any(r => context.TitleEnds.ContainsKey(r.First) || (r.First > 0 && words.RoleNouns.Contains(doc.Tokens[r.First - 1].Norm))
                 || (r.End < doc.Tokens.Count && HasPersonalPronounAfter(doc, r.End)) || HasRoleApposition(doc, r.End)))
+            {
+                continue;
+            }
+            if (references.Any(r => Speaks(doc, r)))
+            {
+                article.Reclassify(person, EntityType.Organization, person.Name.ToLowerInvariant()); // "says Age Concern": a body that speaks
+            }
+            else
             {
                 article.Remove(person);
             }
         }
+    }
+
+    /// <summary>"Harbour Trust said", "says Harbour Trust": the name next to a speech verb in its own sentence.</summary>
+    private bool Speaks(Document doc, Reference reference)
+    {
+        var tokens = doc.Tokens;
+        var after = reference.End < tokens.Count && tokens[reference.End].Norm is "has" or "had" ? reference.End + 1 : reference.End;
+        var verbAfter = after < tokens.Count && words.SpeechVerbs.Contains(tokens[after].Norm) && doc.SentenceOf[after] == doc.SentenceOf[reference.First];
+        var verbBefore = reference.First > 0 && words.SpeechVerbs.Contains(tokens[reference.First - 1].Norm) && doc.SentenceOf[reference.First - 1] == doc.SentenceOf[reference.First];
+        return (verbAfter || verbBefore) && !doc.InQuote(reference.First);
     }
 
     private bool HasRoleApposition(Document doc, int end)

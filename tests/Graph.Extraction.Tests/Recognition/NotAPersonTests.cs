@@ -75,4 +75,20 @@ public sealed class NotAPersonTests
         var graph = Extraction.Of("Crowds honored Martin Luther King Jr. in Atlanta on Monday.");
         Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Person && e.Name == "Martin Luther");
     }
+
+    [Fact]
+    public void AGroupNamedByAWordTheArticleWritesInLowerCaseIsNoPerson() =>
+        NoPerson(Extraction.Of("Campaigners said rights came first. Civic Rights group Libertas argued the case in court."), "Civic Rights");
+
+    [Fact]
+    public void ABodyNamedByCommonWordsThatSpeaksIsAnOrganisation()
+    {
+        var graph = Extraction.Of("The old harbour needs money, says Harbour Trust. Harbour Trust said the council was slow.");
+        NoPerson(graph, "Harbour");
+        Assert.Equal(EntityType.Organization, graph.Named("Harbour Trust").Type);
+    }
+
+    [Fact]
+    public void APersonWhoseSurnameIsACommonWordStaysAPerson() =>
+        Assert.Equal(EntityType.Person, Extraction.Of("Ana Brook said she would stand. The brook by the school was dry.").Named("Ana Brook").Type);
 }
