@@ -35,7 +35,7 @@ internal sealed class PostFinder(WordLists words)
         return found;
     }
 
-    /// <summary>The post ending right before the name; a shadow, former or acting post, or "Lord Chancellor", is another post.</summary>
+    /// <summary>The post ending right before the name; a shadow, former, acting or state post, or "Lord Chancellor", is another post.</summary>
     private PostInfo? Before(Document doc, int first)
     {
         var tokens = doc.Tokens;
@@ -43,7 +43,7 @@ internal sealed class PostFinder(WordLists words)
         {
             if (words.Posts.Match(tokens, start, first) is { } match && start + match.Length == first)
             {
-                return start > 0 && tokens[start - 1].Norm is "shadow" or "former" or "ex" or "then" or "lord" or "deputy" or "vice" or "acting" or "late" or "junior"
+                return start > 0 && tokens[start - 1].Norm is "shadow" or "former" or "ex" or "then" or "lord" or "deputy" or "vice" or "acting" or "late" or "junior" or "state"
                     ? null
                     : match.Value;
             }

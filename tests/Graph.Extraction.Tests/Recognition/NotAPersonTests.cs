@@ -91,4 +91,12 @@ public sealed class NotAPersonTests
     [Fact]
     public void APersonWhoseSurnameIsACommonWordStaysAPerson() =>
         Assert.Equal(EntityType.Person, Extraction.Of("Ana Brook said she would stand. The brook by the school was dry.").Named("Ana Brook").Type);
+
+    [Fact]
+    public void TheBodyASpecialistWorksForIsAnOrganisation()
+    {
+        var graph = Extraction.Of("\"It is a blank check,\" said Ivo Stern, an energy specialist for Civic Watch.");
+        NoPerson(graph, "Civic");
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ivo Stern", "Civic Watch"));
+    }
 }

@@ -21,6 +21,13 @@ public sealed class PartyAffiliationTests
     [InlineData("A Democrat, Dana Whitfield, disagreed with the plan.", "Dana Whitfield", "Democratic Party")]
     [InlineData("Hugh Dunmore, the Conservative MP for Eastleigh, attacked the plan.", "Hugh Dunmore", "Conservative Party")]
     [InlineData("Peter Holm MP, Labour's chief whip, said the vote would be close.", "Peter Holm", "Labour Party")]
+    [InlineData("Sen. Carl Brannock (R) of Utah said the deal was weak.", "Carl Brannock", "Republican Party")]
+    [InlineData("Attorney General Dana Whitfield (D) said the case was closed.", "Dana Whitfield", "Democratic Party")]
+    [InlineData("Dana Whitfield, D-Ore., disagreed with the plan.", "Dana Whitfield", "Democratic Party")]
+    [InlineData("The seat went to the Republican nominee, Carl Brannock.", "Carl Brannock", "Republican Party")]
+    [InlineData("The Democratic incumbent, Dana Whitfield, ran for governor.", "Dana Whitfield", "Democratic Party")]
+    [InlineData("Republican Sens. Carl Brannock and Dana Whitfield of Ohio backed the bill.", "Dana Whitfield", "Republican Party")]
+    [InlineData("Rep. Carl Brannock and four other Ohio Republicans backed the bill.", "Carl Brannock", "Republican Party")]
     [InlineData("Ana Varga has told voters her Liberal Democrats will offer a fair deal.", "Ana Varga", "Liberal Democrats")]
     [InlineData("The Liberal Democrats want a lower tax. Owen Tarrant, the party's health spokesman, said it was costed.", "Owen Tarrant", "Liberal Democrats")]
     public void APartyWordBesideTheNameTiesThePersonToTheParty(string text, string person, string party) =>
@@ -31,6 +38,9 @@ public sealed class PartyAffiliationTests
     [InlineData("A spokesman for UKIP called on Mr Alun Hockley to quit.", "Alun Hockley")]
     [InlineData("Moon Jae-in (R) and Kim Jong Un (L) shake hands at the border.", "Moon Jae-in")]
     [InlineData("Ana Varga attacked her Labour rivals on Monday.", "Ana Varga")]
+    [InlineData("President Ana Varga (R) greets Tomas Brel at the palace.", "Ana Varga")]
+    [InlineData("He attacked the Democratic bill, Carl Brannock said.", "Carl Brannock")]
+    [InlineData("Carl Brannock and other critics of the Republicans spoke.", "Carl Brannock")]
     [InlineData("Ana Varga told Tomas Brel his Tories would lose.", "Ana Varga")]
     [InlineData("The Tories won. The vote was close. It was late. Then it ended. Owen Tarrant, the party's donor, left.", "Owen Tarrant")]
     public void APartyNamedNearbyIsNoTie(string text, string person)
