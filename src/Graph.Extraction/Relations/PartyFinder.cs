@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Graph.Core.Model;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Resolution;
@@ -12,11 +11,12 @@ namespace Graph.Extraction.Relations;
 /// apposition ("X, a Maryland Democrat,", "a Democrat, X,", "X, the Labour MP for Y") and a party tag ("X (R-Texas)").
 /// The party becomes an entity of the article under its full name when only its member word is written.
 /// </summary>
-internal sealed partial class PartyFinder(WordLists words)
+internal sealed class PartyFinder(WordLists words)
 {
+    private readonly PartyTags tags = new(words);
+    private readonly PartyReferences references = new(words);
+
     private const int PostWords = 3;
-    private const int OwnPartyReach = 8;
-    private const int PartySentencesBack = 3;
 
     private static readonly HashSet<string> CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "a", "few", "dozens", "of"];
 
@@ -26,8 +26,6 @@ internal sealed partial class PartyFinder(WordLists words)
     /// <summary>Nouns for a party's candidate or seat holder: "the Republican nominee, X".</summary>
     private static readonly HashSet<string> CandidateNouns = ["nominee", "incumbent", "candidate", "challenger", "favorite", "favourite", "hopeful", "frontrunner", "front-runner", "contender"];
 
-    /// <summary>Verbs that may follow "his Liberal Democrats": the party acts, so it is the subject's own.</summary>
-    private static readonly HashSet<string> PartyVerbs = ["will", "would", "could", "can", "should", "must", "are", "were", "have", "had", "has", "is", "was", "may", "might"];
 
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
@@ -36,14 +34,14 @@ internal sealed partial class PartyFinder(WordLists words)
         foreach (var person in article.References.Where(r => r.IsName && r.Entity.Type == EntityType.Person && !doc.InQuote(r.First)).ToList())
         {
             var sentence = doc.SentenceOf[person.First];
-            var tie = Before(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First, person.End) ?? Tag(doc, person.First, person.End)
-                ?? OwnParty(article, person.End) ?? AmongOthers(doc, person.End) ?? SharedTitle(article, person.First);
+            var tie = Before(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First, person.End) ?? tags.Find(doc, person.First, person.End)
+                ?? references.Own(article, person.End) ?? AmongOthers(doc, person.End) ?? SharedTitle(article, person.First);
             if (tie is { } party && doc.SentenceOf[party.First] == sentence)
             {
                 var entity = PartyEntity(article, party.Info, party.First, party.End, party.IsTag);
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
             }
-            else if (NamedBefore(article, person.End) is { } earlier)
+            else if (references.NamedBefore(article, person.End) is { } earlier)
             {
                 var entity = PartyEntity(article, earlier.Info, earlier.First, earlier.End, earlier.IsTag);
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
@@ -197,100 +195,6 @@ internal sealed partial class PartyFinder(WordLists words)
         return PartyEndingAt(doc, noun) is { } party && party.First > 0 && tokens[party.First - 1].Norm is "the" or "a" or "an" or "another" or "fellow" ? party : null;
     }
 
-    /// <summary>
-    /// "Ana Varga has told voters her Liberal Democrats will ...": the subject's own party, before any other person,
-    /// and followed by its verb ("her Labour rivals" are the other side).
-    /// </summary>
-    private (int First, int End, PartyInfo Info, bool IsTag)? OwnParty(ResolvedArticle article, int end)
-    {
-        var doc = article.Document;
-        var tokens = doc.Tokens;
-        var sentence = doc.Sentences[doc.SentenceOf[end - 1]];
-        for (var t = end; t + 1 < sentence.EndToken && t < end + OwnPartyReach; t++)
-        {
-            if (article.At(t) is { Entity.Type: EntityType.Person } || doc.InQuote(t) || tokens[t].Norm is "\"" or "\u201c" or ";" or ":")
-            {
-                return null;
-            }
-            if (tokens[t].Norm is not ("his" or "her") || !tokens[t + 1].IsCapitalized || words.Parties.Match(tokens, t + 1, sentence.EndToken) is not { } party)
-            {
-                continue;
-            }
-            var after = t + 1 + party.Length;
-            return after < sentence.EndToken && (!tokens[after].IsWord || PartyVerbs.Contains(tokens[after].Norm)) ? (t + 1, after, party.Value, false) : null;
-        }
-        return null;
-    }
-
-    /// <summary>"X, the party's Treasury spokesman,": the party named last before it, a few sentences back at most.</summary>
-    private (int First, int End, PartyInfo Info, bool IsTag)? NamedBefore(ResolvedArticle article, int end)
-    {
-        var doc = article.Document;
-        var tokens = doc.Tokens;
-        var at = ThePartys(doc, end);
-        if (at == 0)
-        {
-            return null;
-        }
-        var named = article.References.LastOrDefault(r => r.End <= end && r.Entity.Type == EntityType.Organization && tokens[r.First].IsCapitalized
-            && words.Parties.Match(tokens, r.First, r.End) is { } m && r.First + m.Length == r.End);
-        if (named is null || doc.SentenceOf[named.First] < doc.SentenceOf[at] - PartySentencesBack)
-        {
-            return null;
-        }
-        return (named.First, named.End, words.Parties.Match(tokens, named.First, named.End)!.Value.Value, false);
-    }
-
-    /// <summary>The index of "party" in ", the party's" (or "his party's") right after a name, or 0.</summary>
-    private static int ThePartys(Document doc, int end)
-    {
-        var tokens = doc.Tokens;
-        var t = PostNominals.After(tokens, end);
-        return t + 3 < tokens.Count && tokens[t].Norm == "," && tokens[t + 1].Norm is "the" or "his" or "her" && tokens[t + 2].Norm == "party" && tokens[t + 3].Norm == "'s"
-            ? t + 2
-            : 0;
-    }
-
-    /// <summary>
-    /// "Ted Cruz (R-Texas)", "Adam Schiff, D-Calif.,", "Sen. Angus King (I)"; a bare "(R)" only after a lawmaker's title or
-    /// before "of Utah", since "(R)" and "(L)" also place people in a photo.
-    /// </summary>
-    private (int First, int End, PartyInfo Info, bool IsTag)? Tag(Document doc, int first, int end)
-    {
-        var tokens = doc.Tokens;
-        if (end + 1 >= tokens.Count || tokens[end].Norm is not ("(" or ","))
-        {
-            return null;
-        }
-        var open = tokens[end];
-        var length = Math.Min(doc.Text.Length - open.End, 24);
-        var tag = tokens[end].Norm == "(" ? TagPattern().Match(doc.Text, open.End, length) : CommaTagPattern().Match(doc.Text, open.End, length);
-        if (!tag.Success && tokens[end].Norm == "(" && BareTagPattern().Match(doc.Text, open.End, length) is { Success: true } bare
-            && (bare.Groups[2].Success || LawmakerTitleBefore(tokens, first)))
-        {
-            tag = bare;
-        }
-        if (!tag.Success)
-        {
-            return null;
-        }
-        var party = words.Tagged.FirstOrDefault(p => p.Letter == tag.Groups[1].Value);
-        return party is null ? null : (end + 1, end + 2, party, true);
-    }
-
-    /// <summary>"Sen.", "Governor", "Attorney General" before the name: a title that is no honorific and no head of state's.</summary>
-    private bool LawmakerTitleBefore(IReadOnlyList<Token> tokens, int first)
-    {
-        for (var start = Math.Max(0, first - 3); start < first; start++)
-        {
-            if (words.Titles.Match(tokens, start, first) is { } title && start + title.Length == first)
-            {
-                return !title.Value.IsLeader && !title.Value.IsHonorific;
-            }
-        }
-        return false;
-    }
-
     /// <summary>A party's full name or member word ending just before the token, written with a capital.</summary>
     private (int First, int End, PartyInfo Info, bool IsTag)? PartyEndingAt(Document doc, int end)
     {
@@ -342,13 +246,4 @@ internal sealed partial class PartyFinder(WordLists words)
         }
         return entity;
     }
-
-    [GeneratedRegex(@"\G\s*([RDI])\s*[-\u2013,]\s*[A-Z][A-Za-z.\s]{0,16}\)")]
-    private static partial Regex TagPattern();
-
-    [GeneratedRegex(@"\G\s*([RD])-[A-Z][A-Za-z.]{1,14}(?=[,.;)]|\s)")]
-    private static partial Regex CommaTagPattern();
-
-    [GeneratedRegex(@"\G\s*([RDI])\)(\s+of\s+[A-Z])?")]
-    private static partial Regex BareTagPattern();
 }

@@ -304,7 +304,7 @@ internal sealed class EntityResolver(WordLists words)
             var first = doc.Tokens[references[0].First].Norm;
             // "Border Patrol", "Human Rights": a first word or a last word the article also writes in lower case.
             var last = doc.Tokens[references[0].End - 1];
-            var commonLast = context.LowerCaseWords.Contains(last.Norm) || IsPluralNoun(doc, last, context.LowerCaseWords);
+            var commonLast = last.IsCapitalized && (context.LowerCaseWords.Contains(last.Norm) || IsPluralNoun(doc, last, context.LowerCaseWords)); // not "al-Varga"
             if (words.GivenNameWords.Contains(first) || !(context.LowerCaseWords.Contains(first) || words.NonNameWords.Contains(first) || commonLast))
             {
                 continue;

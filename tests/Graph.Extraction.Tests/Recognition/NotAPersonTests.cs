@@ -83,9 +83,9 @@ public sealed class NotAPersonTests
     [Fact]
     public void ABodyNamedByCommonWordsThatSpeaksIsAnOrganisation()
     {
-        var graph = Extraction.Of("The old harbour needs money, says Harbour Trust. Harbour Trust said the council was slow.");
-        NoPerson(graph, "Harbour");
-        Assert.Equal(EntityType.Organization, graph.Named("Harbour Trust").Type);
+        var graph = Extraction.Of("The plan is not fair, says Fair Ledger. The council was slow, Fair Ledger said.");
+        NoPerson(graph, "Ledger");
+        Assert.Equal(EntityType.Organization, graph.Named("Fair Ledger").Type);
     }
 
     [Fact]
@@ -95,8 +95,12 @@ public sealed class NotAPersonTests
     [Fact]
     public void TheBodyASpecialistWorksForIsAnOrganisation()
     {
-        var graph = Extraction.Of("\"It is a blank check,\" said Ivo Stern, an energy specialist for Civic Watch.");
-        NoPerson(graph, "Civic");
-        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ivo Stern", "Civic Watch"));
+        var graph = Extraction.Of("\"It is a blank check,\" said Ivo Stern, an energy specialist for Fair Ledger.");
+        NoPerson(graph, "Ledger");
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ivo Stern", "Fair Ledger"));
     }
+
+    [Fact]
+    public void ANameEndingInALowerCaseParticleStaysAPerson() =>
+        Assert.Equal(EntityType.Person, Extraction.Of("The group said Abu Karim al-Varga was killed in the raid.").Named("Abu Karim al-Varga").Type);
 }
