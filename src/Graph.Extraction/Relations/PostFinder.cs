@@ -118,9 +118,19 @@ internal sealed class PostFinder(WordLists words)
         return null;
     }
 
-    /// <summary>"U.S. State Department" and "the North Korean Foreign Ministry" name "State Department" and "Foreign Ministry".</summary>
-    private static bool Names(EntityDraft organization, string name) =>
+    /// <summary>
+    /// "U.S. State Department" and "the North Korean Foreign Ministry" name "State Department" and "Foreign Ministry";
+    /// "Republican Senate" is a majority, not the institution's name.
+    /// </summary>
+    private bool Names(EntityDraft organization, string name) =>
         organization.Surfaces.Append(organization.Name).Any(s =>
-            s.Equals(name, StringComparison.OrdinalIgnoreCase) || s.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase)
-            || s.Equals("the " + name, StringComparison.OrdinalIgnoreCase));
+            s.Equals(name, StringComparison.OrdinalIgnoreCase) || s.Equals("the " + name, StringComparison.OrdinalIgnoreCase)
+            || (s.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase) && words.IsCountryPhrase(Qualifier(s[..^(name.Length + 1)]))));
+
+    /// <summary>"the U.S." and "China's" qualify a name as "U.S." and "China" do.</summary>
+    private static string Qualifier(string text)
+    {
+        var bare = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+        return bare.EndsWith("'s", StringComparison.Ordinal) || bare.EndsWith("\u2019s", StringComparison.Ordinal) ? bare[..^2] : bare;
+    }
 }

@@ -123,7 +123,7 @@ internal sealed class EntityResolver(WordLists words)
         foreach (var longer in orgs.Where(article.Entities.Contains).ToList())
         {
             var shorter = orgs.FirstOrDefault(o => o != longer && article.Entities.Contains(o) && longer.Name.EndsWith(" " + o.Name, StringComparison.OrdinalIgnoreCase)
-                && IsCountryWord(longer.Name[..^(o.Name.Length + 1)]));
+                && words.IsCountryPhrase(longer.Name[..^(o.Name.Length + 1)]));
             if (shorter is not null)
             {
                 article.Merge(longer, shorter);
@@ -133,12 +133,6 @@ internal sealed class EntityResolver(WordLists words)
 
     private static string WithoutThe(string name) =>
         name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
-
-    private bool IsCountryWord(string text)
-    {
-        var tokens = words.Tokenizer.Tokenize(text);
-        return tokens.Count > 0 && words.CountryWords.Match(tokens, 0, tokens.Count) is { } match && match.Length == tokens.Count;
-    }
 
     private static void Add(ResolvedArticle article, Mention m, EntityType type, string key, string name)
     {

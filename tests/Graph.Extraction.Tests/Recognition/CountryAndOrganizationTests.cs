@@ -103,4 +103,12 @@ public sealed class CountryAndOrganizationTests
     [Fact]
     public void AStationsNumberAfterItsHeadWordIsPartOfItsName() =>
         Assert.Equal(EntityType.Organization, Extraction.Of("Mr Holm told Harbour Radio 4's morning programme that he was happy.").Named("Harbour Radio 4").Type);
+
+    [Fact]
+    public void AChambersMajorityIsNotPartOfItsName()
+    {
+        var graph = Extraction.Of("Sen. Carl Brannock said the Republican Senate would not vote. Sen. Ana Varga said the U.S. Senate would.");
+        Assert.DoesNotContain(graph.Entities, e => e.Name.Contains("Republican Senate", StringComparison.Ordinal));
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ana Varga", "Senate"));
+    }
 }

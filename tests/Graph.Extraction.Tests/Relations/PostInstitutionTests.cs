@@ -12,6 +12,7 @@ public sealed class PostInstitutionTests
     [InlineData("Defense Secretary Dana Whitfield spoke to reporters at the Pentagon on Monday.", "Dana Whitfield", "Pentagon")]
     [InlineData("The Home Office said that Edwin Marlow, the home secretary, would decide.", "Edwin Marlow", "Home Office")]
     [InlineData("Sen. Carl Brannock said the Senate would vote on Tuesday.", "Carl Brannock", "Senate")]
+    [InlineData("Sen. Carl Brannock said the U.S. Senate would vote on Tuesday.", "Carl Brannock", "U.S. Senate")]
     public void APostTiesItsHolderToTheNamedInstitution(string text, string person, string institution) =>
         Assert.True(Extraction.Of(text).HasRelation(RelationType.AffiliatedWith, person, institution));
 
@@ -19,6 +20,13 @@ public sealed class PostInstitutionTests
     public void AnInstitutionTheArticleDoesNotNameGivesNoTie()
     {
         var graph = Extraction.Of("Home Secretary Edwin Marlow said the figures would be published.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith);
+    }
+
+    [Fact]
+    public void AnInstitutionNamedAfterSomeoneElseIsNotThePostsInstitution()
+    {
+        var graph = Extraction.Of("Secretary of State Carl Brannock said the Varga State Department would decide.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith);
     }
 
