@@ -39,13 +39,13 @@ public sealed class ArticleExtractor : IArticleExtractor
         coreference = new CoreferenceResolver(words);
         attributor = new QuoteAttributor(words);
         leaders = new LeaderFinder(words);
-        affiliations = new AffiliationFinder(words.RoleNouns, words.SpeechVerbs);
+        affiliations = new AffiliationFinder(words.RoleNouns, words.SpeechVerbs, new PartyPortfolio(words.Parties));
         meetings = new MeetingFinder(words);
         parties = new PartyFinder(words);
         posts = new PostFinder(words);
     }
 
-    public int Version => 4;
+    public int Version => 5;
 
     public ArticleGraph Extract(Article article)
     {

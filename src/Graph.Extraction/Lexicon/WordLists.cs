@@ -146,6 +146,13 @@ internal sealed class WordLists
     /// <summary>Abbreviations written in capitals in the lists ("ROK", "WHO"): they match only capitals in the text.</summary>
     public HashSet<string> CapitalsOnly { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>True when the whole text is one country word: "U.S.", "North Korean", "China's".</summary>
+    public bool IsCountryPhrase(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return tokens.Count > 0 && CountryWords.Match(tokens, 0, tokens.Count) is { } match && match.Length == tokens.Count;
+    }
+
     private void AddPhrase<T>(PhraseTable<T> table, string phrase, T value)
     {
         var tokens = Tokenizer.Tokenize(phrase);

@@ -15,6 +15,8 @@ internal sealed class MentionRecognizer(WordLists words)
     private static readonly HashSet<string> Openers =
         ["later", "earlier", "meanwhile", "instead", "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "from", "with", "by", "as", "after", "before", "when", "while", "if", "so", "then", "amid", "like", "since", "during", "to", "of", "both", "neither", "nor", "yet", "meanwhile", "however", "still", "also", "even", "only", "that", "this", "these", "those", "there", "here", "where", "why", "how", "what", "who", "which", "because", "although", "though", "once", "until", "unlike", "under", "over", "about", "between", "against", "despite", "without", "within", "through", "into", "onto", "upon", "via", "per", "than", "until", "whether", "unless", "whereas", "not", "no", "yes", "all", "some", "many", "most", "more", "few", "each", "every", "any", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you"];
 
+    private static readonly HashSet<string> Legislatures = ["senate", "house", "congress", "assembly", "parliament", "legislature", "commons"];
+
     private static readonly HashSet<string> CalendarWords =
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -232,8 +234,24 @@ internal sealed class MentionRecognizer(WordLists words)
             mentions.Add(new Mention(first + 1, end, MentionKind.Organization, doc.TextOf(first + 1, end)));
             return end;
         }
+        if (head == end - 1 && Legislatures.Contains(tokens[head].Norm) && words.Parties.Match(tokens, first, head) is { } majority && first + majority.Length == head)
+        {
+            // "the Republican Senate": the chamber its majority controls, named without the party.
+            mentions.Add(new Mention(head, end, MentionKind.Organization, doc.TextOf(head, end)));
+            return end;
+        }
+        if (head >= 0 && head > first && head + 2 < end && words.RoleNouns.Contains(tokens[head + 1].Norm))
+        {
+            // "Capital Radio DJ Ana Varga": a post after the organisation's head word opens the name of its holder.
+            mentions.Add(new Mention(first, head + 1, MentionKind.Organization, doc.TextOf(first, head + 1)));
+            return head + 1;
+        }
         if (head >= 0 && (head > first || IsOfAhead(tokens, end, limit)))
         {
+            if (head == end - 1 && end < limit && tokens[end].Kind == TokenKind.Number && tokens[end].Length <= 2)
+            {
+                end++; // "Harbour Radio 4": a station's or channel's number is part of its name
+            }
             end = ExtendOrganizationTail(tokens, end, limit);
             mentions.Add(new Mention(first, end, MentionKind.Organization, doc.TextOf(first, end)));
             AddAcronym(doc, end, limit, mentions);

@@ -14,6 +14,10 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
     /// <summary>Posts only a company or body has: people have advisers and secretaries too, but no chief executive.</summary>
     private static readonly HashSet<string> CorporateRoles = ["executive", "director", "boss", "founder", "owner", "chairman", "ceo", "shareholders", "employees", "analysts", "analyst"];
 
+    /// <summary>Jobs held at a body, never for a person: "an energy specialist for Civic Watch", "a fellow at Harbour Trust".</summary>
+    private static readonly HashSet<string> EmployerRoles =
+        [.. CorporateRoles, "specialist", "fellow", "researcher", "economist", "scholar", "professor", "lecturer", "scientist", "engineer", "physicist"];
+
     public void Apply(Document doc, List<Mention> mentions)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -110,12 +114,12 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
         return false;
     }
 
-    /// <summary>"an analyst at Ovum", "chief executive of Plus.net".</summary>
+    /// <summary>"an analyst at Ovum", "chief executive of Plus.net", "a specialist for Civic Watch".</summary>
     private static bool IsEmployerOfRole(Document doc, Mention m)
     {
         var tokens = doc.Tokens;
         var t = m.First - 1;
-        return t > 0 && Employers.Contains(tokens[t].Norm) && CorporateRoles.Contains(tokens[t - 1].Norm)
+        return t > 0 && Employers.Contains(tokens[t].Norm) && EmployerRoles.Contains(tokens[t - 1].Norm)
             && (m.End >= tokens.Count || tokens[m.End].Norm is "," or "." or "said" or "says" or "and" or "in" or "who");
     }
 }

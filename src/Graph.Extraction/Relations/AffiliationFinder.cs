@@ -9,7 +9,7 @@ namespace Graph.Extraction.Relations;
 /// fellow ... at the Federation of American Scientists,"), a title chain ("White House press secretary Lena Varga",
 /// "Fox News' Judson Berger"), "X of the Y", and a byline followed by the outlet's line.
 /// </summary>
-internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnlySet<string> speechVerbs)
+internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnlySet<string> speechVerbs, PartyPortfolio portfolio)
 {
     private const int ChainWords = 3;
     private const int AppositionReach = 30;
@@ -65,7 +65,7 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         var doc = article.Document;
         var tokens = doc.Tokens;
         var sentence = doc.Sentences[doc.SentenceOf[person.First]];
-        var start = person.End;
+        var start = PostNominals.After(tokens, person.End);
         if (start >= sentence.EndToken || tokens[start].Norm != ",")
         {
             return;
@@ -89,7 +89,7 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
             return;
         }
         var firstRole = Role(doc, start, end);
-        foreach (var org in article.Within(start, end).Where(r => r.Entity.Type == EntityType.Organization))
+        foreach (var org in article.Within(start, end).Where(r => r.Entity.Type == EntityType.Organization && !portfolio.Names(tokens, r.First, r.End)))
         {
             var before = RoleBefore(doc, start, org.First);
             var role = before is not null && roleNouns.Contains(before.Split(' ')[^1].ToLowerInvariant()) ? before : firstRole;
@@ -117,7 +117,8 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
             t--;
         }
         var org = article.EndingAt(t + 1) is { Entity.Type: EntityType.Organization } found1 ? found1 : null;
-        if (org is null || doc.SentenceOf[org.First] != doc.SentenceOf[person.First] || (org.First > 0 && doc.Tokens[org.First - 1].Norm == "/"))
+        if (org is null || doc.SentenceOf[org.First] != doc.SentenceOf[person.First] || (org.First > 0 && doc.Tokens[org.First - 1].Norm == "/")
+            || portfolio.Names(tokens, org.First, org.End))
         {
             return; // "Jane Roe/AP President Ana Varga": a photo credit, then the caption's subject
         }

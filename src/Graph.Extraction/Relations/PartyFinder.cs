@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Graph.Core.Model;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Resolution;
@@ -12,9 +11,21 @@ namespace Graph.Extraction.Relations;
 /// apposition ("X, a Maryland Democrat,", "a Democrat, X,", "X, the Labour MP for Y") and a party tag ("X (R-Texas)").
 /// The party becomes an entity of the article under its full name when only its member word is written.
 /// </summary>
-internal sealed partial class PartyFinder(WordLists words)
+internal sealed class PartyFinder(WordLists words)
 {
+    private readonly PartyTags tags = new(words);
+    private readonly PartyReferences references = new(words);
+
     private const int PostWords = 3;
+
+    private static readonly HashSet<string> CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "a", "few", "dozens", "of"];
+
+    /// <summary>Titles of several people at once: "Sens. Ana Varga and Tomas Brel".</summary>
+    private static readonly HashSet<string> PluralTitles = ["sens", "reps", "senators", "representatives", "mps", "meps", "lawmakers", "congressmen", "governors", "govs"];
+
+    /// <summary>Nouns for a party's candidate or seat holder: "the Republican nominee, X".</summary>
+    private static readonly HashSet<string> CandidateNouns = ["nominee", "incumbent", "candidate", "challenger", "favorite", "favourite", "hopeful", "frontrunner", "front-runner", "contender"];
+
 
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
@@ -23,10 +34,16 @@ internal sealed partial class PartyFinder(WordLists words)
         foreach (var person in article.References.Where(r => r.IsName && r.Entity.Type == EntityType.Person && !doc.InQuote(r.First)).ToList())
         {
             var sentence = doc.SentenceOf[person.First];
-            var tie = Before(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First) ?? Tag(doc, person.End);
+            var tie = Before(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First, person.End) ?? tags.Find(doc, person.First, person.End)
+                ?? references.Own(article, person.End) ?? AmongOthers(doc, person.End) ?? SharedTitle(article, person.First);
             if (tie is { } party && doc.SentenceOf[party.First] == sentence)
             {
                 var entity = PartyEntity(article, party.Info, party.First, party.End, party.IsTag);
+                found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
+            }
+            else if (references.NamedBefore(article, person.End) is { } earlier)
+            {
+                var entity = PartyEntity(article, earlier.Info, earlier.First, earlier.End, earlier.IsTag);
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
             }
         }
@@ -70,6 +87,7 @@ internal sealed partial class PartyFinder(WordLists words)
     private (int First, int End, PartyInfo Info, bool IsTag)? AppositionAfter(Document doc, int end)
     {
         var tokens = doc.Tokens;
+        end = PostNominals.After(tokens, end); // "X MP, Labour's chief whip,"
         if (end + 1 >= tokens.Count || tokens[end].Norm != ",")
         {
             return null;
@@ -97,7 +115,7 @@ internal sealed partial class PartyFinder(WordLists words)
     }
 
     /// <summary>"a Democrat, Chris Murphy," and "Another Republican, Sen. Jeff Flake,": the party word before a comma and the name.</summary>
-    private (int First, int End, PartyInfo Info, bool IsTag)? AppositionBefore(Document doc, int first)
+    private (int First, int End, PartyInfo Info, bool IsTag)? AppositionBefore(Document doc, int first, int end)
     {
         var tokens = doc.Tokens;
         var t = first;
@@ -111,7 +129,7 @@ internal sealed partial class PartyFinder(WordLists words)
         }
         if (PartyEndingAt(doc, t - 1) is not { } party)
         {
-            return null;
+            return NomineeBefore(doc, t - 1, end);
         }
         var k = party.First - 1;
         while (k >= 0 && party.First - k <= 2 && tokens[k].IsWord && tokens[k].IsCapitalized && tokens[k].Norm is not ("a" or "an" or "another"))
@@ -121,22 +139,60 @@ internal sealed partial class PartyFinder(WordLists words)
         return k >= 0 && tokens[k].Norm is "a" or "an" or "another" or "fellow" ? party : null;
     }
 
-    /// <summary>"Ted Cruz (R-Texas)", "Adam Schiff (D-Calif.)", "Sen. Angus King (I)".</summary>
-    private (int First, int End, PartyInfo Info, bool IsTag)? Tag(Document doc, int end)
+    /// <summary>"Ana Varga and four other Ohio Republicans": the name joined to others of a party.</summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? AmongOthers(Document doc, int end)
     {
         var tokens = doc.Tokens;
-        if (end + 1 >= tokens.Count || tokens[end].Norm != "(")
+        if (end + 2 >= tokens.Count || tokens[end].Norm != "and")
         {
             return null;
         }
-        var open = tokens[end];
-        var tag = TagPattern().Match(doc.Text, open.End, Math.Min(doc.Text.Length - open.End, 24));
-        if (!tag.Success)
+        var t = end + 1;
+        while (t < end + 3 && t < tokens.Count && (tokens[t].Kind == TokenKind.Number || CountWords.Contains(tokens[t].Norm)))
+        {
+            t++;
+        }
+        if (t >= tokens.Count || tokens[t].Norm != "other")
         {
             return null;
         }
-        var party = words.Tagged.FirstOrDefault(p => p.Letter == tag.Groups[1].Value);
-        return party is null ? null : (end + 1, end + 2, party, true);
+        for (var k = t + 1; k < Math.Min(tokens.Count, t + 4) && tokens[k].IsCapitalized; k++)
+        {
+            if (words.Parties.Match(tokens, k, tokens.Count) is { } party && tokens[k + party.Length - 1].Norm.EndsWith('s'))
+            {
+                return (k, k + party.Length, party.Value, false);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Republican Sens. Ana Varga and Tomas Brel": the second name shares the first one's plural title and party.</summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? SharedTitle(ResolvedArticle article, int first)
+    {
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        if (first < 3 || tokens[first - 1].Norm != "and" || article.EndingAt(first - 1) is not { Entity.Type: EntityType.Person } before)
+        {
+            return null;
+        }
+        var title = before.First > 0 && tokens[before.First - 1].Norm == "." ? before.First - 2 : before.First - 1;
+        return title > 0 && PluralTitles.Contains(tokens[title].Norm.TrimEnd('.')) ? Before(doc, before.First) : null;
+    }
+
+    /// <summary>
+    /// "the Republican nominee, Ana Varga.", "the Democratic incumbent, Tomas Brel, ran": a party word and a candidate's
+    /// noun before the comma, and the name closing the apposition ("the Democratic bill, Ana Varga said" is no tie).
+    /// </summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? NomineeBefore(Document doc, int comma, int end)
+    {
+        var tokens = doc.Tokens;
+        var noun = comma - 1;
+        if (noun < 2 || !(CandidateNouns.Contains(tokens[noun].Norm) || words.RoleNouns.Contains(tokens[noun].Norm)) || tokens[noun].IsCapitalized
+            || (end < tokens.Count && tokens[end].Norm is not ("," or "." or "(" or ";")))
+        {
+            return null;
+        }
+        return PartyEndingAt(doc, noun) is { } party && party.First > 0 && tokens[party.First - 1].Norm is "the" or "a" or "an" or "another" or "fellow" ? party : null;
     }
 
     /// <summary>A party's full name or member word ending just before the token, written with a capital.</summary>
@@ -190,7 +246,4 @@ internal sealed partial class PartyFinder(WordLists words)
         }
         return entity;
     }
-
-    [GeneratedRegex(@"\G\s*([RDI])\s*[-\u2013,]\s*[A-Z][A-Za-z.\s]{0,16}\)")]
-    private static partial Regex TagPattern();
 }

@@ -35,7 +35,7 @@ internal sealed class PostFinder(WordLists words)
         return found;
     }
 
-    /// <summary>The post ending right before the name; a shadow, former or acting post, or "Lord Chancellor", is another post.</summary>
+    /// <summary>The post ending right before the name; a shadow, former, acting or state post, or "Lord Chancellor", is another post.</summary>
     private PostInfo? Before(Document doc, int first)
     {
         var tokens = doc.Tokens;
@@ -43,7 +43,7 @@ internal sealed class PostFinder(WordLists words)
         {
             if (words.Posts.Match(tokens, start, first) is { } match && start + match.Length == first)
             {
-                return start > 0 && tokens[start - 1].Norm is "shadow" or "former" or "ex" or "then" or "lord" or "deputy" or "vice" or "acting" or "late" or "junior"
+                return start > 0 && tokens[start - 1].Norm is "shadow" or "former" or "ex" or "then" or "lord" or "deputy" or "vice" or "acting" or "late" or "junior" or "state"
                     ? null
                     : match.Value;
             }
@@ -118,9 +118,19 @@ internal sealed class PostFinder(WordLists words)
         return null;
     }
 
-    /// <summary>"U.S. State Department" and "the North Korean Foreign Ministry" name "State Department" and "Foreign Ministry".</summary>
-    private static bool Names(EntityDraft organization, string name) =>
+    /// <summary>
+    /// "U.S. State Department" and "the North Korean Foreign Ministry" name "State Department" and "Foreign Ministry";
+    /// "Republican Senate" is a majority, not the institution's name.
+    /// </summary>
+    private bool Names(EntityDraft organization, string name) =>
         organization.Surfaces.Append(organization.Name).Any(s =>
-            s.Equals(name, StringComparison.OrdinalIgnoreCase) || s.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase)
-            || s.Equals("the " + name, StringComparison.OrdinalIgnoreCase));
+            s.Equals(name, StringComparison.OrdinalIgnoreCase) || s.Equals("the " + name, StringComparison.OrdinalIgnoreCase)
+            || (s.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase) && words.IsCountryPhrase(Qualifier(s[..^(name.Length + 1)]))));
+
+    /// <summary>"the U.S." and "China's" qualify a name as "U.S." and "China" do.</summary>
+    private static string Qualifier(string text)
+    {
+        var bare = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+        return bare.EndsWith("'s", StringComparison.Ordinal) || bare.EndsWith("\u2019s", StringComparison.Ordinal) ? bare[..^2] : bare;
+    }
 }

@@ -123,7 +123,7 @@ internal sealed class EntityResolver(WordLists words)
         foreach (var longer in orgs.Where(article.Entities.Contains).ToList())
         {
             var shorter = orgs.FirstOrDefault(o => o != longer && article.Entities.Contains(o) && longer.Name.EndsWith(" " + o.Name, StringComparison.OrdinalIgnoreCase)
-                && IsCountryWord(longer.Name[..^(o.Name.Length + 1)]));
+                && words.IsCountryPhrase(longer.Name[..^(o.Name.Length + 1)]));
             if (shorter is not null)
             {
                 article.Merge(longer, shorter);
@@ -133,12 +133,6 @@ internal sealed class EntityResolver(WordLists words)
 
     private static string WithoutThe(string name) =>
         name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
-
-    private bool IsCountryWord(string text)
-    {
-        var tokens = words.Tokenizer.Tokenize(text);
-        return tokens.Count > 0 && words.CountryWords.Match(tokens, 0, tokens.Count) is { } match && match.Length == tokens.Count;
-    }
 
     private static void Add(ResolvedArticle article, Mention m, EntityType type, string key, string name)
     {
@@ -302,16 +296,37 @@ internal sealed class EntityResolver(WordLists words)
                 continue;
             }
             var first = doc.Tokens[references[0].First].Norm;
-            if (words.GivenNameWords.Contains(first) || !(context.LowerCaseWords.Contains(first) || words.NonNameWords.Contains(first)))
+            // "Border Patrol", "Human Rights": a first word or a last word the article also writes in lower case.
+            var last = doc.Tokens[references[0].End - 1];
+            var commonLast = last.IsCapitalized && (context.LowerCaseWords.Contains(last.Norm) || IsPluralNoun(doc, last, context.LowerCaseWords)); // not "al-Varga"
+            if (words.GivenNameWords.Contains(first) || !(context.LowerCaseWords.Contains(first) || words.NonNameWords.Contains(first) || commonLast))
             {
                 continue;
             }
-            if (!references.Any(r => context.TitleEnds.ContainsKey(r.First) || (r.First > 0 && words.RoleNouns.Contains(doc.Tokens[r.First - 1].Norm))
+            if (references.Any(r => context.TitleEnds.ContainsKey(r.First) || (r.First > 0 && words.RoleNouns.Contains(doc.Tokens[r.First - 1].Norm))
                 || (r.End < doc.Tokens.Count && HasPersonalPronounAfter(doc, r.End)) || HasRoleApposition(doc, r.End)))
+            {
+                continue;
+            }
+            if (references.Any(r => Speaks(doc, r)))
+            {
+                article.Reclassify(person, EntityType.Organization, person.Name.ToLowerInvariant()); // "says Age Concern": a body that speaks
+            }
+            else
             {
                 article.Remove(person);
             }
         }
+    }
+
+    /// <summary>"Harbour Trust said", "says Harbour Trust": the name next to a speech verb in its own sentence.</summary>
+    private bool Speaks(Document doc, Reference reference)
+    {
+        var tokens = doc.Tokens;
+        var after = reference.End < tokens.Count && tokens[reference.End].Norm is "has" or "had" ? reference.End + 1 : reference.End;
+        var verbAfter = after < tokens.Count && words.SpeechVerbs.Contains(tokens[after].Norm) && doc.SentenceOf[after] == doc.SentenceOf[reference.First];
+        var verbBefore = reference.First > 0 && words.SpeechVerbs.Contains(tokens[reference.First - 1].Norm) && doc.SentenceOf[reference.First - 1] == doc.SentenceOf[reference.First];
+        return (verbAfter || verbBefore) && !doc.InQuote(reference.First);
     }
 
     private bool HasRoleApposition(Document doc, int end)

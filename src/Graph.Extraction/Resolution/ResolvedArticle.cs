@@ -39,6 +39,15 @@ internal sealed class ResolvedArticle(Document document)
         References = References.Select(r => r.Entity == from ? r with { Entity = into } : r).ToList();
     }
 
+    /// <summary>An entity that turned out to be of another type: its names and references move to one of that type.</summary>
+    public EntityDraft Reclassify(EntityDraft draft, EntityType type, string key)
+    {
+        var into = Get(type, key) ?? Add(new EntityDraft(type, key, draft.Name));
+        Merge(draft, into);
+        byKey.Remove((draft.Type, draft.Key));
+        return into;
+    }
+
     /// <summary>Drops an entity that turned out not to be one, with its references.</summary>
     public void Remove(EntityDraft draft)
     {

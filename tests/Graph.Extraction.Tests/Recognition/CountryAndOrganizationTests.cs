@@ -90,4 +90,25 @@ public sealed class CountryAndOrganizationTests
         Assert.Equal(EntityType.Person, graph.Named("Lena Dahl").Type);
         Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Organization);
     }
+
+    [Fact]
+    public void APostAfterAnOrganisationsHeadWordOpensTheHoldersName()
+    {
+        var graph = Extraction.Of("Harbour Radio DJ Lena Quist will pick the questions.");
+        Assert.Equal(EntityType.Organization, graph.Named("Harbour Radio").Type);
+        Assert.Equal(EntityType.Person, graph.Named("Lena Quist").Type);
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Lena Quist", "Harbour Radio"));
+    }
+
+    [Fact]
+    public void AStationsNumberAfterItsHeadWordIsPartOfItsName() =>
+        Assert.Equal(EntityType.Organization, Extraction.Of("Mr Holm told Harbour Radio 4's morning programme that he was happy.").Named("Harbour Radio 4").Type);
+
+    [Fact]
+    public void AChambersMajorityIsNotPartOfItsName()
+    {
+        var graph = Extraction.Of("Sen. Carl Brannock said the Republican Senate would not vote. Sen. Ana Varga said the U.S. Senate would.");
+        Assert.DoesNotContain(graph.Entities, e => e.Name.Contains("Republican Senate", StringComparison.Ordinal));
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ana Varga", "Senate"));
+    }
 }

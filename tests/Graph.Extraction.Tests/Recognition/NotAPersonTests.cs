@@ -75,4 +75,32 @@ public sealed class NotAPersonTests
         var graph = Extraction.Of("Crowds honored Martin Luther King Jr. in Atlanta on Monday.");
         Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Person && e.Name == "Martin Luther");
     }
+
+    [Fact]
+    public void AGroupNamedByAWordTheArticleWritesInLowerCaseIsNoPerson() =>
+        NoPerson(Extraction.Of("Campaigners said rights came first. Civic Rights group Libertas argued the case in court."), "Civic Rights");
+
+    [Fact]
+    public void ABodyNamedByCommonWordsThatSpeaksIsAnOrganisation()
+    {
+        var graph = Extraction.Of("The plan is not fair, says Fair Ledger. The council was slow, Fair Ledger said.");
+        NoPerson(graph, "Ledger");
+        Assert.Equal(EntityType.Organization, graph.Named("Fair Ledger").Type);
+    }
+
+    [Fact]
+    public void APersonWhoseSurnameIsACommonWordStaysAPerson() =>
+        Assert.Equal(EntityType.Person, Extraction.Of("Ana Brook said she would stand. The brook by the school was dry.").Named("Ana Brook").Type);
+
+    [Fact]
+    public void TheBodyASpecialistWorksForIsAnOrganisation()
+    {
+        var graph = Extraction.Of("\"It is a blank check,\" said Ivo Stern, an energy specialist for Fair Ledger.");
+        NoPerson(graph, "Ledger");
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ivo Stern", "Fair Ledger"));
+    }
+
+    [Fact]
+    public void ANameEndingInALowerCaseParticleStaysAPerson() =>
+        Assert.Equal(EntityType.Person, Extraction.Of("The group said Abu Karim al-Varga was killed in the raid.").Named("Abu Karim al-Varga").Type);
 }

@@ -9,6 +9,7 @@ public sealed class MeetingCueTests
     [InlineData("Avi Kessler visits with Carl Brannock at the ranch.", "Avi Kessler", "Carl Brannock")]
     [InlineData("Chen Weiming welcomed Avi Kessler to Beijing on Friday.", "Chen Weiming", "Avi Kessler")]
     [InlineData("Avi Kessler and Chen Weiming held a summit in Hanoi in March.", "Avi Kessler", "Chen Weiming")]
+    [InlineData("Avi Kessler and Chen Weiming conferred about the matter on Tuesday.", "Avi Kessler", "Chen Weiming")]
     public void AMeetingIsHeld(string text, string a, string b) =>
         Assert.True(Extraction.Of(text).HasRelation(RelationType.Met, a, b, MeetingStatus.Held));
 

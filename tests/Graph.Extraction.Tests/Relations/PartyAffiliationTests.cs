@@ -20,6 +20,16 @@ public sealed class PartyAffiliationTests
     [InlineData("Dana Whitfield, an Oregon Democrat, disagreed with the plan.", "Dana Whitfield", "Democratic Party")]
     [InlineData("A Democrat, Dana Whitfield, disagreed with the plan.", "Dana Whitfield", "Democratic Party")]
     [InlineData("Hugh Dunmore, the Conservative MP for Eastleigh, attacked the plan.", "Hugh Dunmore", "Conservative Party")]
+    [InlineData("Peter Holm MP, Labour's chief whip, said the vote would be close.", "Peter Holm", "Labour Party")]
+    [InlineData("Sen. Carl Brannock (R) of Utah said the deal was weak.", "Carl Brannock", "Republican Party")]
+    [InlineData("Attorney General Dana Whitfield (D) said the case was closed.", "Dana Whitfield", "Democratic Party")]
+    [InlineData("Dana Whitfield, D-Ore., disagreed with the plan.", "Dana Whitfield", "Democratic Party")]
+    [InlineData("The seat went to the Republican nominee, Carl Brannock.", "Carl Brannock", "Republican Party")]
+    [InlineData("The Democratic incumbent, Dana Whitfield, ran for governor.", "Dana Whitfield", "Democratic Party")]
+    [InlineData("Republican Sens. Carl Brannock and Dana Whitfield of Ohio backed the bill.", "Dana Whitfield", "Republican Party")]
+    [InlineData("Rep. Carl Brannock and four other Ohio Republicans backed the bill.", "Carl Brannock", "Republican Party")]
+    [InlineData("Ana Varga has told voters her Liberal Democrats will offer a fair deal.", "Ana Varga", "Liberal Democrats")]
+    [InlineData("The Liberal Democrats want a lower tax. Owen Tarrant, the party's health spokesman, said it was costed.", "Owen Tarrant", "Liberal Democrats")]
     public void APartyWordBesideTheNameTiesThePersonToTheParty(string text, string person, string party) =>
         Assert.True(Tied(Extraction.Of(text), person, party));
 
@@ -27,6 +37,12 @@ public sealed class PartyAffiliationTests
     [InlineData("The Liberal Democrats said Dr Rhys Gwilt should change his policy.", "Rhys Gwilt")]
     [InlineData("A spokesman for UKIP called on Mr Alun Hockley to quit.", "Alun Hockley")]
     [InlineData("Moon Jae-in (R) and Kim Jong Un (L) shake hands at the border.", "Moon Jae-in")]
+    [InlineData("Ana Varga attacked her Labour rivals on Monday.", "Ana Varga")]
+    [InlineData("President Ana Varga (R) greets Tomas Brel at the palace.", "Ana Varga")]
+    [InlineData("He attacked the Democratic bill, Carl Brannock said.", "Carl Brannock")]
+    [InlineData("Carl Brannock and other critics of the Republicans spoke.", "Carl Brannock")]
+    [InlineData("Ana Varga told Tomas Brel his Tories would lose.", "Ana Varga")]
+    [InlineData("The Tories won. The vote was close. It was late. Then it ended. Owen Tarrant, the party's donor, left.", "Owen Tarrant")]
     public void APartyNamedNearbyIsNoTie(string text, string person)
     {
         var graph = Extraction.Of(text);
@@ -38,5 +54,21 @@ public sealed class PartyAffiliationTests
     {
         var graph = Extraction.Of("Lib Dem spokesman Owen Tarrant said the bill was flawed.");
         Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Person && e.Name.StartsWith("Lib", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APartysSpokesmanForADepartmentIsNotAtTheDepartment()
+    {
+        var graph = Extraction.Of("The Liberal Democrats met in Bath. Owen Tarrant, the party's Treasury spokesman, said the Treasury was wrong.");
+        Assert.True(Tied(graph, "Owen Tarrant", "Liberal Democrats"));
+        Assert.False(graph.HasRelation(RelationType.AffiliatedWith, "Owen Tarrant", "Treasury"));
+    }
+
+    [Fact]
+    public void AMinisterWithLettersAfterTheNameHoldsThePostInTheApposition()
+    {
+        var graph = Extraction.Of("Peter Holm MP, Labour's Chief Secretary to the Treasury, said the sums did not add up.");
+        Assert.True(Tied(graph, "Peter Holm", "Labour Party"));
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Peter Holm", "Treasury"));
     }
 }

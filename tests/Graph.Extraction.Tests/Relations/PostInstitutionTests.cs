@@ -11,6 +11,8 @@ public sealed class PostInstitutionTests
     [InlineData("Secretary of State Carl Brannock said the State Department would respond.", "Carl Brannock", "State Department")]
     [InlineData("Defense Secretary Dana Whitfield spoke to reporters at the Pentagon on Monday.", "Dana Whitfield", "Pentagon")]
     [InlineData("The Home Office said that Edwin Marlow, the home secretary, would decide.", "Edwin Marlow", "Home Office")]
+    [InlineData("Sen. Carl Brannock said the Senate would vote on Tuesday.", "Carl Brannock", "Senate")]
+    [InlineData("Sen. Carl Brannock said the U.S. Senate would vote on Tuesday.", "Carl Brannock", "U.S. Senate")]
     public void APostTiesItsHolderToTheNamedInstitution(string text, string person, string institution) =>
         Assert.True(Extraction.Of(text).HasRelation(RelationType.AffiliatedWith, person, institution));
 
@@ -19,6 +21,20 @@ public sealed class PostInstitutionTests
     {
         var graph = Extraction.Of("Home Secretary Edwin Marlow said the figures would be published.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith);
+    }
+
+    [Fact]
+    public void AnInstitutionNamedAfterSomeoneElseIsNotThePostsInstitution()
+    {
+        var graph = Extraction.Of("Secretary of State Carl Brannock said the Varga State Department would decide.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith);
+    }
+
+    [Fact]
+    public void AStateSenatorIsNotInTheSenate()
+    {
+        var graph = Extraction.Of("State Sen. Carl Brannock said the Senate would vote on Tuesday.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Target == graph.Named("Senate").Id);
     }
 
     [Fact]

@@ -1,0 +1,70 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>A party a politician is tied to by reference rather than beside the name: "her Liberal Democrats", "the party's".</summary>
+internal sealed class PartyReferences(WordLists words)
+{
+    private const int OwnPartyReach = 8;
+    private const int PartySentencesBack = 3;
+
+    /// <summary>Verbs that may follow "his Liberal Democrats": the party acts, so it is the subject's own.</summary>
+    private static readonly HashSet<string> PartyVerbs = ["will", "would", "could", "can", "should", "must", "are", "were", "have", "had", "has", "is", "was", "may", "might"];
+
+    /// <summary>
+    /// "Ana Varga has told voters her Liberal Democrats will ...": the subject's own party, before any other person,
+    /// and followed by its verb ("her Labour rivals" are the other side).
+    /// </summary>
+    public (int First, int End, PartyInfo Info, bool IsTag)? Own(ResolvedArticle article, int end)
+    {
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        var sentence = doc.Sentences[doc.SentenceOf[end - 1]];
+        for (var t = end; t + 1 < sentence.EndToken && t < end + OwnPartyReach; t++)
+        {
+            if (article.At(t) is { Entity.Type: EntityType.Person } || doc.InQuote(t) || tokens[t].Norm is "\"" or "\u201c" or ";" or ":")
+            {
+                return null;
+            }
+            if (tokens[t].Norm is not ("his" or "her") || !tokens[t + 1].IsCapitalized || words.Parties.Match(tokens, t + 1, sentence.EndToken) is not { } party)
+            {
+                continue;
+            }
+            var after = t + 1 + party.Length;
+            return after < sentence.EndToken && (!tokens[after].IsWord || PartyVerbs.Contains(tokens[after].Norm)) ? (t + 1, after, party.Value, false) : null;
+        }
+        return null;
+    }
+
+    /// <summary>"X, the party's Treasury spokesman,": the party named last before it, a few sentences back at most.</summary>
+    public (int First, int End, PartyInfo Info, bool IsTag)? NamedBefore(ResolvedArticle article, int end)
+    {
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        var at = ThePartys(doc, end);
+        if (at == 0)
+        {
+            return null;
+        }
+        var named = article.References.LastOrDefault(r => r.End <= end && r.Entity.Type == EntityType.Organization && tokens[r.First].IsCapitalized
+            && words.Parties.Match(tokens, r.First, r.End) is { } m && r.First + m.Length == r.End);
+        if (named is null || doc.SentenceOf[named.First] < doc.SentenceOf[at] - PartySentencesBack)
+        {
+            return null;
+        }
+        return (named.First, named.End, words.Parties.Match(tokens, named.First, named.End)!.Value.Value, false);
+    }
+
+    /// <summary>The index of "party" in ", the party's" (or "his party's") right after a name, or 0.</summary>
+    private static int ThePartys(Document doc, int end)
+    {
+        var tokens = doc.Tokens;
+        var t = PostNominals.After(tokens, end);
+        return t + 3 < tokens.Count && tokens[t].Norm == "," && tokens[t + 1].Norm is "the" or "his" or "her" && tokens[t + 2].Norm == "party" && tokens[t + 3].Norm == "'s"
+            ? t + 2
+            : 0;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>The party letter US news writes after a lawmaker's name: "(R-Texas)", ", D-Calif.,", "(I)".</summary>
+internal sealed partial class PartyTags(WordLists words)
+{
+    /// <summary>
+    /// "Ted Cruz (R-Texas)", "Adam Schiff, D-Calif.,", "Sen. Angus King (I)"; a bare "(R)" only after a lawmaker's title or
+    /// before "of Utah", since "(R)" and "(L)" also place people in a photo.
+    /// </summary>
+    public (int First, int End, PartyInfo Info, bool IsTag)? Find(Document doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (end + 1 >= tokens.Count || tokens[end].Norm is not ("(" or ","))
+        {
+            return null;
+        }
+        var open = tokens[end];
+        var length = Math.Min(doc.Text.Length - open.End, 24);
+        var tag = tokens[end].Norm == "(" ? TagPattern().Match(doc.Text, open.End, length) : CommaTagPattern().Match(doc.Text, open.End, length);
+        if (!tag.Success && tokens[end].Norm == "(" && BareTagPattern().Match(doc.Text, open.End, length) is { Success: true } bare
+            && (bare.Groups[2].Success || LawmakerTitleBefore(tokens, first)))
+        {
+            tag = bare;
+        }
+        if (!tag.Success)
+        {
+            return null;
+        }
+        var party = words.Tagged.FirstOrDefault(p => p.Letter == tag.Groups[1].Value);
+        return party is null ? null : (end + 1, end + 2, party, true);
+    }
+
+    /// <summary>"Sen.", "Governor", "Attorney General" before the name: a title that is no honorific and no head of state's.</summary>
+    private bool LawmakerTitleBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var start = Math.Max(0, first - 3); start < first; start++)
+        {
+            if (words.Titles.Match(tokens, start, first) is { } title && start + title.Length == first)
+            {
+                return !title.Value.IsLeader && !title.Value.IsHonorific;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\G\s*([RDI])\s*[-\u2013,]\s*[A-Z][A-Za-z.\s]{0,16}\)")]
+    private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"\G\s*([RD])-[A-Z][A-Za-z.]{1,14}(?=[,.;)]|\s)")]
+    private static partial Regex CommaTagPattern();
+
+    [GeneratedRegex(@"\G\s*([RDI])\)(\s+of\s+[A-Z])?")]
+    private static partial Regex BareTagPattern();
+}
