@@ -228,8 +228,9 @@ public sealed class QueryApiClientTests : IDisposable
 
         await store.InitializeAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(8, server.Requests.Count);
+        Assert.Equal(9, server.Requests.Count);
         Assert.All(server.Requests.Take(7), request => Assert.Matches(@"(?m)^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.(id|rawId) IS UNIQUE\z", request.Statement));
+        Assert.Matches(@"(?m)^CREATE INDEX article_date IF NOT EXISTS FOR \(n:Article\) ON \(n\.date\)", server.Requests.ElementAt(7).Statement);
         Assert.Matches("(?m)^CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS", server.Requests.Last().Statement);
     }
 
