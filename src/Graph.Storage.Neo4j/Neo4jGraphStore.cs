@@ -20,7 +20,7 @@ namespace Graph.Storage.Neo4j;
 /// errors (deadlocks between concurrent ingest workers included) and lost connections are retried.
 /// Shortest paths are found by Neo4j itself (<see cref="IPathFinder"/>), in Cypher.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics, IEntityLinkStore
+public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics, IEntityLinkStore, IQuoteLinkReader
 {
     /// <summary>Articles per transaction: large enough to amortise round trips, small enough to keep locks short.</summary>
     public const int DefaultBatchSize = 50;
@@ -248,6 +248,14 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics,
     {
         var result = await ReadAsync(Statements.Outlets, null, cancellationToken);
         return [.. result.Records.Select(record => new OutletCount(record.String("name"), record.Int("articles")))];
+    }
+
+    public async Task<IReadOnlyList<QuoteLink>> GetQuoteLinksAsync(Period period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var result = await ReadAsync(Statements.QuoteLinks, new JsonObject { ["since"] = period.Since, ["until"] = period.Until }, cancellationToken);
+        return [.. result.Records.Select(record => new QuoteLink(
+            record.String("quoteId"), record.String("speakerId"), record.NullableString("aboutId")))];
     }
 
     public int MaxHops => MaxPathHops;

@@ -260,17 +260,11 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return await SqliteFactQueries.OutletsAsync(connection, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<QuoteLink>> GetQuoteLinksAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<QuoteLink>> GetQuoteLinksAsync(Period period, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(period);
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.ReadAllAsync(
-            """
-            SELECT q.id, q.speaker_id, qa.entity_id
-            FROM quotes q LEFT JOIN quote_about qa ON qa.quote_id = q.id
-            WHERE EXISTS (SELECT 1 FROM entities e WHERE e.id = q.speaker_id)
-            """,
-            reader => new QuoteLink(reader.GetString(0), reader.GetString(1), reader.NullableString(2)),
-            cancellationToken);
+        return await SqliteFactQueries.QuoteLinksAsync(connection, period, cancellationToken);
     }
 
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)

@@ -93,12 +93,15 @@ internal static class SqliteSchema
     /// name, so an entity's summary (its names, how often each was canonical, in how many articles) is read from
     /// the index alone (a much-mentioned entity's details: 1.2-1.7 s to 0.3-0.45 s on news-37k); relations by their
     /// ends, type and status, so the relationships between two entities are found directly (a path's steps between
-    /// two much-related entities) and the statistics and the in-memory graph's edges are read from the index alone.
+    /// two much-related entities) and the statistics and the in-memory graph's edges are read from the index alone;
+    /// relations by type and source with role and article, so the speakers holding a role or affiliation (quotes by
+    /// speakerRole, speakerAffiliation) are read from the index alone.
     /// </summary>
     public const string CreateLaterIndexes = """
         CREATE INDEX IF NOT EXISTS articles_by_date ON articles(date);
         CREATE INDEX IF NOT EXISTS entity_names_by_entity_name ON entity_names(entity_id, name, is_canonical, article_id);
         CREATE INDEX IF NOT EXISTS relations_by_ends ON relations(source_id, target_id, type, status);
+        CREATE INDEX IF NOT EXISTS relations_by_type_source ON relations(type, source_id, target_id, role, article_id);
         """;
 
     /// <summary>The fact tables of every earlier version: dropped and rebuilt from the articles' stored graphs.</summary>

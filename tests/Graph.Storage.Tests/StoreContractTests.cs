@@ -468,6 +468,23 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task QuoteLinksOfAPeriodComeOnlyFromArticlesDatedInIt()
+    {
+        var links = Assert.IsAssignableFrom<IQuoteLinkReader>(Store);
+        await Store.SaveArticlesAsync(ThreeYears());
+        var quoteIn2018 = Assert.Single(await Store.FindQuotesAsync(new QuoteQuery(Period: new Period("2018-01-01", "2018-12-31")))).Id;
+
+        var in2018 = await links.GetQuoteLinksAsync(new Period("2018-01-01", "2018-12-31"));
+        var since2017 = await links.GetQuoteLinksAsync(new Period(Since: "2017-01-01"));
+        var all = await links.GetQuoteLinksAsync(Period.All);
+
+        Assert.Equal([new QuoteLink(quoteIn2018, "person:tomas-brel", "person:ana-varga")], in2018);
+        Assert.Equal(2, since2017.Count);
+        Assert.Equal(3, all.Count);
+        Assert.Empty(await links.GetQuoteLinksAsync(new Period(Until: "2016-12-31")));
+    }
+
+    [Fact]
     public async Task QuotesAreFoundBySpeakerTypeRoleAffiliationAndOutlet()
     {
         await Store.SaveArticlesAsync(ThreeYears());

@@ -25,14 +25,17 @@ public sealed class GraphSnapshot
 
     private readonly IGraphReader reader;
     private readonly Dictionary<string, string[]> neighbours;
-    private readonly ConcurrentDictionary<string, EntitySummary?> summaries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EntitySummary?> summaries;
     private readonly Lazy<Task<IReadOnlyDictionary<string, double>>> betweenness;
     private readonly Lazy<Task<QuoteTallies>> quoteTallies;
     private readonly Lazy<Task<UndirectedGraph<string, EntityLink>>> graphWithQuotes;
 
-    private GraphSnapshot(IGraphReader reader, UndirectedGraph<string, EntityLink> graph, GraphStatistics statistics, BetweennessSettings settings, Period period)
+    private GraphSnapshot(
+        IGraphReader reader, UndirectedGraph<string, EntityLink> graph, GraphStatistics statistics, BetweennessSettings settings, Period period,
+        ConcurrentDictionary<string, EntitySummary?>? summaries)
     {
         this.reader = reader;
+        this.summaries = summaries ?? new(StringComparer.Ordinal);
         Graph = graph;
         Statistics = statistics;
         Period = period;
@@ -55,8 +58,12 @@ public sealed class GraphSnapshot
     /// <summary>The period whose articles the snapshot holds (its edges and quotes); <see cref="Period.All"/> for the whole store.</summary>
     public Period Period { get; }
 
+    /// <param name="wholeStore">For a period's snapshot, the whole store's of the same statistics, if built: an
+    /// entity's summary does not depend on the period, so the period's shares the summaries it has read (the most
+    /// quoted, read in the background) instead of reading them again on a request's time.</param>
     public static GraphSnapshot Build(
-        IGraphReader reader, IReadOnlyList<GraphEdge> edges, GraphStatistics statistics, BetweennessSettings? settings = null, Period? period = null)
+        IGraphReader reader, IReadOnlyList<GraphEdge> edges, GraphStatistics statistics, BetweennessSettings? settings = null, Period? period = null,
+        GraphSnapshot? wholeStore = null)
     {
         var graph = new UndirectedGraph<string, EntityLink>(allowParallelEdges: false);
         var links = edges
@@ -67,7 +74,8 @@ public sealed class GraphSnapshot
         {
             graph.AddVerticesAndEdge(new EntityLink(link.Key.Item1, link.Key.Item2, [.. link]));
         }
-        return new GraphSnapshot(reader, graph, statistics, settings ?? BetweennessSettings.Default, period ?? Period.All);
+        var shared = wholeStore is { Period.IsAll: true } && wholeStore.Statistics == statistics ? wholeStore.summaries : null;
+        return new GraphSnapshot(reader, graph, statistics, settings ?? BetweennessSettings.Default, period ?? Period.All, shared);
     }
 
     public bool Contains(string entityId) => neighbours.ContainsKey(entityId);
@@ -168,14 +176,15 @@ public sealed class GraphSnapshot
         return graph;
     }
 
-    // A reader that lists quote links gives the all-time tallies in one pass; a period's tallies, or a reader
-    // without that list, read the quotes a page at a time.
+    // A reader that lists quote links gives the tallies in one pass (a period's from its articles alone); a reader
+    // without that list reads the quotes a page at a time. The ranked speakers' summaries are read only for all time
+    // (in the background); a period's ranking reads the few it shows.
     private async Task<QuoteTallies> TallyQuotesAsync(CancellationToken cancellationToken)
     {
-        if (Period.IsAll && reader is IQuoteLinkReader linkReader)
+        if (reader is IQuoteLinkReader linkReader)
         {
-            var links = await linkReader.GetQuoteLinksAsync(cancellationToken);
-            return await QuoteTallies.FromLinksAsync(links, id => reader.GetEntityAsync(id, cancellationToken), RankedSpeakersPerType);
+            var links = await linkReader.GetQuoteLinksAsync(Period, cancellationToken);
+            return await QuoteTallies.FromLinksAsync(links, id => SummaryAsync(id, cancellationToken), Period.IsAll ? RankedSpeakersPerType : 0);
         }
         return QuoteTallies.Of(await ScanQuotesAsync(new QuoteQuery(Period: Period.IsAll ? null : Period), MaxScannedQuotes, cancellationToken));
     }

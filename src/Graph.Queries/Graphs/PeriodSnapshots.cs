@@ -52,6 +52,6 @@ public sealed class PeriodSnapshots(IGraphReader reader, GraphSnapshotProvider s
     private async Task<GraphSnapshot> BuildAsync(Period period, GraphStatistics statistics)
     {
         var edges = await reader.GetEdgesAsync(period, CancellationToken.None);
-        return GraphSnapshot.Build(reader, edges, statistics, betweenness, period);
+        return GraphSnapshot.Build(reader, edges, statistics, betweenness, period, snapshots.Current);
     }
 }

@@ -23,9 +23,9 @@ public sealed class InsightRankings(PeriodSnapshots snapshots)
     {
         var snapshot = await snapshots.GetAsync(period, cancellationToken);
         var tallies = await snapshot.QuoteTalliesAsync(cancellationToken);
-        var items = tallies.Speakers.Where(entry => types.Contains(entry.Speaker.Type)).Take(take)
-            .Select(entry => new RankedEntity(entry.Speaker, entry.Quotes)).ToList();
-        return new Ranking("quotes", "Quotes attributed to the entity.", types, items);
+        var scored = tallies.Said.Select(pair => (Id: pair.Key, Score: (double)pair.Value));
+        return new Ranking("quotes", "Quotes attributed to the entity.", types,
+            await TopAsync(snapshot, scored, types, take, cancellationToken));
     }
 
     public async Task<Ranking> BrokersAsync(IReadOnlyList<EntityType> types, int take, Period? period = null, CancellationToken cancellationToken = default)
@@ -49,7 +49,9 @@ public sealed class InsightRankings(PeriodSnapshots snapshots)
         GraphSnapshot snapshot, IEnumerable<(string Id, double Score)> scored, IReadOnlyList<EntityType> types, int take, CancellationToken cancellationToken)
     {
         var top = new List<RankedEntity>(take);
-        foreach (var (id, score) in scored.OrderByDescending(entry => entry.Score).ThenBy(entry => entry.Id, StringComparer.Ordinal))
+        // An id spells its type, so only the summaries of candidates of the types asked are read.
+        var candidates = scored.Where(entry => EntityId.TypeOf(entry.Id) is not { } type || types.Contains(type));
+        foreach (var (id, score) in candidates.OrderByDescending(entry => entry.Score).ThenBy(entry => entry.Id, StringComparer.Ordinal))
         {
             if (top.Count == take)
             {

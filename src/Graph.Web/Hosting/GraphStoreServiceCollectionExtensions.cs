@@ -67,7 +67,7 @@ public static class GraphStoreServiceCollectionExtensions
         {
             var options = provider.GetRequiredService<IOptions<GraphApiOptions>>().Value;
             return new PeriodSnapshots(provider.GetRequiredService<IGraphReader>(), provider.GetRequiredService<GraphSnapshotProvider>(),
-                new BetweennessSettings(options.ExactBetweennessUpTo, options.BetweennessSources));
+                new BetweennessSettings(options.PeriodExactBetweennessUpTo, options.PeriodBetweennessSources));
         });
         services.AddSingleton<EntityResolver>();
         services.AddSingleton<OutletQueries>();

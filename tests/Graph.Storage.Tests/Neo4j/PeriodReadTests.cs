@@ -74,6 +74,26 @@ public sealed class PeriodReadTests : IDisposable
     }
 
     [Fact]
+    public async Task QuoteLinksOfAPeriodSendItsBoundsAndReadAQuoteAboutNoOneAsANullSubject()
+    {
+        server.Then(202, """{"data":{"fields":["quoteId","speakerId","aboutId"],"values":[["a:1","person:tomas-brel","person:ana-varga"],["a:9","person:tomas-brel",null]]},"bookmarks":[]}""")
+            .Then(202, Empty);
+        await using var store = Store();
+        IQuoteLinkReader reader = store;
+
+        var in2018 = await reader.GetQuoteLinksAsync(new Period("2018-01-01", "2018-12-31"), TestContext.Current.CancellationToken);
+        await reader.GetQuoteLinksAsync(Period.All, TestContext.Current.CancellationToken);
+
+        Assert.Equal([new QuoteLink("a:1", "person:tomas-brel", "person:ana-varga"), new QuoteLink("a:9", "person:tomas-brel", null)], in2018);
+        var requests = server.Requests.ToList();
+        Assert.All(requests, request => Assert.Contains("article.date >= $since", request.Statement));
+        Assert.Equal(("2018-01-01", "2018-12-31"),
+            (requests[0].Body?["parameters"]?["since"]?.GetValue<string>(), requests[0].Body?["parameters"]?["until"]?.GetValue<string>()));
+        Assert.Null(requests[1].Body?["parameters"]?["since"]);
+        Assert.Null(requests[1].Body?["parameters"]?["until"]);
+    }
+
+    [Fact]
     public async Task TheEdgesOfAPeriodComeFromTheirOwnStatementAndAllTimeFromThePlainOne()
     {
         server.Then(202, """{"data":{"fields":["type","sourceId","targetId","status"],"values":[["MET","person:ana-varga","person:lena-ost","held"]]},"bookmarks":[]}""")

@@ -228,9 +228,10 @@ public sealed class QueryApiClientTests : IDisposable
 
         await store.InitializeAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(9, server.Requests.Count);
+        Assert.Equal(10, server.Requests.Count);
         Assert.All(server.Requests.Take(7), request => Assert.Matches(@"(?m)^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.(id|rawId) IS UNIQUE\z", request.Statement));
-        Assert.Matches("(?m)^CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS", server.Requests.ElementAt(7).Statement);
+        Assert.Matches(@"(?m)^CREATE INDEX article_date IF NOT EXISTS FOR \(n:Article\) ON \(n\.date\)", server.Requests.ElementAt(7).Statement);
+        Assert.Matches("(?m)^CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS", server.Requests.ElementAt(8).Statement);
         // Then entities stored before the name counts were kept get them (see EntityCountTests).
         Assert.Equal(Statements.CountEntityNames.Text, server.Requests.Last().Statement);
     }

@@ -47,6 +47,7 @@ internal static class Statements
     public static CypherStatement Edges { get; } = CypherFiles.Load("read/edges");
     public static CypherStatement EdgesInPeriod { get; } = CypherFiles.Load("read/edges-in-period");
     public static CypherStatement Outlets { get; } = CypherFiles.Load("read/outlets");
+    public static CypherStatement QuoteLinks { get; } = CypherFiles.Load("read/quote-links");
     public static CypherStatement ShortestPaths { get; } = CypherFiles.Load("read/shortest-paths");
     public static CypherStatement Statistics { get; } = CypherFiles.Load("read/statistics");
 }
