@@ -3,6 +3,7 @@ using Graph.Core.Model;
 using Graph.Extraction.Attribution;
 using Graph.Extraction.Relations;
 using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction;
 
@@ -30,7 +31,7 @@ internal static class GraphAssembler
         {
             var body = text[q.Span.ContentStart..q.Span.ContentEnd];
             var normal = Normalize(body);
-            if (!known.Contains(q.Speaker.Id) || seen.Any(s => IsRepeat(s, normal)))
+            if (!known.Contains(q.Speaker.Id) || seen.Any(s => IsRepeat(s, normal)) || (doc.Blocks[q.Span.Block].Kind == BlockKind.Post && IsQuotedPost(seen, normal)))
             {
                 continue;
             }
@@ -80,6 +81,10 @@ internal static class GraphAssembler
     /// <summary>The same quotation told twice, whole or in part (a tweet quoted, then quoted again in full).</summary>
     private static bool IsRepeat(string earlier, string later) =>
         earlier == later || (later.Length >= 24 && earlier.Contains(later, StringComparison.Ordinal));
+
+    /// <summary>An embedded post whose words the body already quoted, in one or more pieces, for the most part.</summary>
+    private static bool IsQuotedPost(List<string> earlier, string post) =>
+        earlier.Select(e => e.TrimEnd(',', '.', ' ')).Where(e => e.Length >= 12 && post.Contains(e, StringComparison.Ordinal)).Sum(e => e.Length) >= post.Length * 3 / 5;
 
     private static string Normalize(string quote) =>
         string.Join(' ', quote.Replace('\u2019', '\'').ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
