@@ -36,26 +36,10 @@ internal static class GraphAssembler
                 continue;
             }
             seen.Add(normal);
-            // What the quote is about: the entities named inside it, and for a partial quote the subject of the
-            // clause it completes ("said Beijing is \"reasserting itself\"").
-            var clauseStart = Math.Max(doc.Sentences[doc.SentenceOf[q.Span.FirstToken]].FirstToken, LastTokenBefore(doc, q.CueEnd));
-            var lead = q.CueEnd <= text.Length && q.CueEnd < q.Span.ContentStart ? resolved.Within(clauseStart, q.Span.FirstToken) : [];
-            var about = resolved.Within(q.Span.FirstToken, q.Span.EndToken).Concat(lead)
-                .Where(r => r.Entity != q.Speaker)
-                .Select(r => r.Entity)
-                .Where(e => e.Type is EntityType.Person or EntityType.Country or EntityType.Organization && known.Contains(e.Id))
-                .Select(e => e.Id)
-                .Distinct()
-                .ToImmutableArray();
+            var about = q.About.Where(e => e.Id != q.Speaker.Id && known.Contains(e.Id)).Select(e => e.Id).Distinct().ToImmutableArray();
             quoteList.Add(new Quote(q.Speaker.Id, body, about, q.Span.ContentStart, q.Span.ContentEnd, text[q.CueStart..q.CueEnd]));
         }
         return new ArticleGraph(article.Source, article.Title, article.Outlet ?? detectedOutlet, entities, relationList, quoteList.ToImmutable());
-    }
-
-    private static int LastTokenBefore(Graph.Extraction.Text.Document doc, int charEnd)
-    {
-        var index = doc.Tokens.FindIndex(t => t.Start >= charEnd);
-        return index < 0 ? doc.Tokens.Count : index;
     }
 
     private static Entity Entity(string text, List<EntityDraft> drafts)

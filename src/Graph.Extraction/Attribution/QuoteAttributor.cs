@@ -26,6 +26,7 @@ internal sealed class QuoteAttributor(WordLists words)
             afters[quote.Index] = clauses.After(quote, out unnamed[quote.Index]);
         }
         var pronouns = new PronounSpeakers(article, lookup);
+        var topics = new QuoteTopics(article);
         foreach (var quote in doc.Quotes)
         {
             var kind = doc.Blocks[quote.Block].Kind;
@@ -45,7 +46,7 @@ internal sealed class QuoteAttributor(WordLists words)
             }
             var cueStart = doc.Tokens[speaker.CueFirst].Start;
             var cueEnd = doc.Tokens[speaker.CueEnd - 1].End;
-            result.Add(new AttributedQuote(quote, speaker.Entity, cueStart, cueEnd));
+            result.Add(new AttributedQuote(quote, speaker.Entity, cueStart, cueEnd, topics.About(quote, speaker.Entity, cueEnd)));
         }
         return result;
     }

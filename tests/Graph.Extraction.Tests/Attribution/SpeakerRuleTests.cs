@@ -112,7 +112,7 @@ public sealed class SpeakerRuleTests
     [Fact]
     public void AQuoteInAnOpeningClauseBelongsToTheMainClausesSpeaker()
     {
-        var graph = Extraction.Of("Ana Varga arrived. While accepting that people \"have to be ready\" for an attack, Mr Tomas Brel said he had doubts.");
+        var graph = Extraction.Of("While accepting that people \"have to be ready\" for an attack, Mr Tomas Brel said he had \"doubts\" about the new plans.");
         Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("have to be ready").Speaker);
     }
 }
