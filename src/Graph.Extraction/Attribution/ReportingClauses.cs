@@ -83,6 +83,10 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
         {
             return ClosingPastVerb(a, limit);
         }
+        if (verb == a + 1 && tokens[a].Norm == "it" && speakers.ItSpeaker(a) is { } it)
+        {
+            return new Speaker(it.Entity, a, verb + 1);
+        }
         if (verb > a)
         {
             var named = speakers.FirstSpeaker(a, verb);

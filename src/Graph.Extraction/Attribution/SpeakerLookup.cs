@@ -90,6 +90,27 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
         return null;
     }
 
+    /// <summary>
+    /// "it said": the organisation that was the subject of a reporting verb in the sentence before or the one before
+    /// that ("The Nordic Institute, a think tank, says ... \"...,\" it wrote.").
+    /// </summary>
+    public Reference? ItSpeaker(int it)
+    {
+        var sentence = doc.SentenceOf[it];
+        for (var s = sentence - 1; s >= 0 && s >= sentence - 2; s--)
+        {
+            var previous = doc.Sentences[s];
+            for (var v = previous.FirstToken + 1; v < previous.EndToken; v++)
+            {
+                if (IsSpeechVerb(v) && SubjectOf(previous.FirstToken, v) is { Entity.Type: EntityType.Organization } subject)
+                {
+                    return subject;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>A person opening the clause and set off by a comma, after at most two capitalised post-nominals ("MP", "QC").</summary>
     private Reference? OpeningPerson(int first, int verb)
     {

@@ -115,4 +115,13 @@ public sealed class SpeakerRuleTests
         var graph = Extraction.Of("While accepting that people \"have to be ready\" for an attack, Mr Tomas Brel said he had \"doubts\" about the new plans.");
         Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("have to be ready").Speaker);
     }
+
+    [Fact]
+    public void ItSaidIsTheOrganisationThatSpokeJustBefore()
+    {
+        var graph = Extraction.Of(
+            "The Nordic Institute says satellite imagery shows work went on this year.\n\n" +
+            "\u201cThere is no basis to conclude that the site is no longer viable for testing,\u201d it wrote on Monday.");
+        Assert.Equal(graph.Named("Nordic Institute").Id, graph.QuoteContaining("no basis to conclude").Speaker);
+    }
 }
