@@ -50,7 +50,7 @@ internal sealed class PronounSpeakers(ResolvedArticle article, SpeakerLookup loo
     private bool Speaks(Reference name, int end) =>
         Enumerable.Range(name.End, Math.Max(0, Math.Min(end, name.End + 3) - name.End)).Any(lookup.IsSpeechVerb);
 
-    /// <summary>The speaker of the sentence's attributed quotation, else the named person before its first reporting verb.</summary>
+    /// <summary>The speaker of the sentence's attributed quotation, else the named person before its first finite reporting verb ("for reporting on" reports no speech).</summary>
     private EntityDraft? LastSpeaking(int s, EntityDraft rejected, Gender gender, Speaker?[] speakers)
     {
         var sentence = doc.Sentences[s];
@@ -65,7 +65,7 @@ internal sealed class PronounSpeakers(ResolvedArticle article, SpeakerLookup loo
         }
         for (var v = sentence.FirstToken; v < sentence.EndToken; v++)
         {
-            if (lookup.IsSpeechVerb(v))
+            if (lookup.IsSpeechVerb(v) && !doc.Tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal))
             {
                 return article.Within(sentence.FirstToken, v).LastOrDefault(r => r.IsName && !doc.InQuote(r.First) && Fits(r.Entity, rejected, gender))?.Entity;
             }
