@@ -3,6 +3,7 @@ using Graph.Core.Model;
 using Graph.Extraction.Attribution;
 using Graph.Extraction.Relations;
 using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction;
 
@@ -30,31 +31,15 @@ internal static class GraphAssembler
         {
             var body = text[q.Span.ContentStart..q.Span.ContentEnd];
             var normal = Normalize(body);
-            if (!known.Contains(q.Speaker.Id) || seen.Any(s => IsRepeat(s, normal)))
+            if (!known.Contains(q.Speaker.Id) || seen.Any(s => IsRepeat(s, normal)) || (doc.Blocks[q.Span.Block].Kind == BlockKind.Post && IsQuotedPost(seen, normal)))
             {
                 continue;
             }
             seen.Add(normal);
-            // What the quote is about: the entities named inside it, and for a partial quote the subject of the
-            // clause it completes ("said Beijing is \"reasserting itself\"").
-            var clauseStart = Math.Max(doc.Sentences[doc.SentenceOf[q.Span.FirstToken]].FirstToken, LastTokenBefore(doc, q.CueEnd));
-            var lead = q.CueEnd <= text.Length && q.CueEnd < q.Span.ContentStart ? resolved.Within(clauseStart, q.Span.FirstToken) : [];
-            var about = resolved.Within(q.Span.FirstToken, q.Span.EndToken).Concat(lead)
-                .Where(r => r.Entity != q.Speaker)
-                .Select(r => r.Entity)
-                .Where(e => e.Type is EntityType.Person or EntityType.Country or EntityType.Organization && known.Contains(e.Id))
-                .Select(e => e.Id)
-                .Distinct()
-                .ToImmutableArray();
+            var about = q.About.Where(e => e.Id != q.Speaker.Id && known.Contains(e.Id)).Select(e => e.Id).Distinct().ToImmutableArray();
             quoteList.Add(new Quote(q.Speaker.Id, body, about, q.Span.ContentStart, q.Span.ContentEnd, text[q.CueStart..q.CueEnd]));
         }
         return new ArticleGraph(article.Source, article.Title, article.Outlet ?? detectedOutlet, entities, relationList, quoteList.ToImmutable());
-    }
-
-    private static int LastTokenBefore(Graph.Extraction.Text.Document doc, int charEnd)
-    {
-        var index = doc.Tokens.FindIndex(t => t.Start >= charEnd);
-        return index < 0 ? doc.Tokens.Count : index;
     }
 
     private static Entity Entity(string text, List<EntityDraft> drafts)
@@ -80,6 +65,10 @@ internal static class GraphAssembler
     /// <summary>The same quotation told twice, whole or in part (a tweet quoted, then quoted again in full).</summary>
     private static bool IsRepeat(string earlier, string later) =>
         earlier == later || (later.Length >= 24 && earlier.Contains(later, StringComparison.Ordinal));
+
+    /// <summary>An embedded post whose words the body already quoted, in one or more pieces, for the most part.</summary>
+    private static bool IsQuotedPost(List<string> earlier, string post) =>
+        earlier.Select(e => e.TrimEnd(',', '.', ' ')).Where(e => e.Length >= 12 && post.Contains(e, StringComparison.Ordinal)).Sum(e => e.Length) >= post.Length * 3 / 5;
 
     private static string Normalize(string quote) =>
         string.Join(' ', quote.Replace('\u2019', '\'').ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -25,16 +25,20 @@ internal sealed class QuoteAttributor(WordLists words)
         {
             afters[quote.Index] = clauses.After(quote, out unnamed[quote.Index]);
         }
+        var pronouns = new PronounSpeakers(article, lookup);
+        var topics = new QuoteTopics(article);
         foreach (var quote in doc.Quotes)
         {
-            var block = doc.Blocks[quote.Block];
-            if (block.Kind != BlockKind.Body)
+            var kind = doc.Blocks[quote.Block].Kind;
+            if (kind is not (BlockKind.Body or BlockKind.Post))
             {
                 continue;
             }
-            var speaker = unnamed[quote.Index] ? null
-                : afters[quote.Index] ?? LaterInSentence(doc, quote, afters, unnamed) ?? clauses.SentenceEnd(quote) ?? clauses.Before(quote)
+            var speaker = kind == BlockKind.Post ? PostAuthor(doc, quote, lookup)
+                : unnamed[quote.Index] ? null
+                : afters[quote.Index] ?? LaterInSentence(doc, quote, afters, unnamed) ?? clauses.SentenceEnd(quote) ?? clauses.Before(quote) ?? clauses.MainClause(quote)
                   ?? Introduced(doc, quote, lookup) ?? Continued(doc, quote, speakers) ?? clauses.LeadIn(quote);
+            speaker = speaker is null ? null : pronouns.Check(quote, speaker, speakers);
             speakers[quote.Index] = speaker;
             if (speaker is null || WordCount(doc, quote) < 2)
             {
@@ -42,9 +46,16 @@ internal sealed class QuoteAttributor(WordLists words)
             }
             var cueStart = doc.Tokens[speaker.CueFirst].Start;
             var cueEnd = doc.Tokens[speaker.CueEnd - 1].End;
-            result.Add(new AttributedQuote(quote, speaker.Entity, cueStart, cueEnd));
+            result.Add(new AttributedQuote(quote, speaker.Entity, cueStart, cueEnd, topics.About(quote, speaker.Entity, cueEnd)));
         }
         return result;
+    }
+
+    /// <summary>An embedded post's author: the person (else organisation) named in the line after its words.</summary>
+    private static Speaker? PostAuthor(Document doc, QuoteSpan quote, SpeakerLookup lookup)
+    {
+        var end = doc.Blocks[quote.Block].EndToken;
+        return lookup.FirstSpeaker(quote.EndToken, end) is { } author ? new Speaker(author.Entity, author.First, author.End) : null;
     }
 
     /// <summary>
@@ -63,7 +74,7 @@ internal sealed class QuoteAttributor(WordLists words)
         {
             return null;
         }
-        for (var verb = previous.FirstToken + 1; verb < previous.EndToken && verb < previous.FirstToken + 12; verb++)
+        foreach (var verb in VerbPlaces(previous))
         {
             if (lookup.IsSpeechVerb(verb) && lookup.SubjectOf(previous.FirstToken, verb) is { Entity.Type: EntityType.Person } subject)
             {
@@ -71,6 +82,20 @@ internal sealed class QuoteAttributor(WordLists words)
             }
         }
         return null;
+    }
+
+    /// <summary>Where a sentence's reporting verb stands: near its start, or closing it ("The plan failed, he argued.").</summary>
+    private static IEnumerable<int> VerbPlaces(Sentence sentence)
+    {
+        var early = Math.Min(sentence.EndToken, sentence.FirstToken + 12);
+        for (var t = sentence.FirstToken + 1; t < early; t++)
+        {
+            yield return t;
+        }
+        for (var t = Math.Max(early, sentence.EndToken - 3); t < sentence.EndToken; t++)
+        {
+            yield return t;
+        }
     }
 
     /// <summary>The speaker of the quotation this one goes on from: earlier in its sentence, or just before it.</summary>

@@ -15,6 +15,9 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
     /// <summary>Reporting verbs that may come before their subject: "said Okafor", "wrote Dahl", "added the minister".</summary>
     private static readonly HashSet<string> SpeakerFollows = ["said", "says", "wrote", "writes", "added", "adds", "tweeted", "asked", "asks", "continued", "explained", "noted", "recalled", "replied", "responded", "warned", "argued", "insisted", "declared"];
 
+    /// <summary>Words that open a clause standing before the sentence's main clause.</summary>
+    private static readonly HashSet<string> OpeningClauseWords = ["while", "although", "though", "after", "before", "despite", "when", "as", "since", "because", "if"];
+
     private static readonly HashSet<string> SpeechNouns = ["question", "words", "statement", "remarks", "comments", "message", "tweet", "response", "reply", "answer", "note", "post"];
 
     private readonly Document doc = article.Document;
@@ -50,9 +53,18 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
         {
             a++;
         }
-        if (a + 2 < limit && tokens[a].Norm == "according" && tokens[a + 1].Norm == "to" && speakers.FirstSpeaker(a + 2, Math.Min(limit, a + 8)) is { } source)
+        if (IsAccordingTo(a, limit))
         {
-            return new Speaker(source.Entity, a, source.End); // ", according to The New York Times"
+            // ", according to The New York Times" names the source, unless the sentence already named the speaker:
+            // "Ana Varga said the talks were \"over,\" according to the agency".
+            var source = speakers.FirstSpeaker(a + 2, Math.Min(limit, a + 8));
+            var speaker = Before(quote) ?? (source is null ? null : new Speaker(source.Entity, a, source.End));
+            unnamed = speaker is null;
+            return speaker;
+        }
+        if (NamedBeforeAccordingTo(a, limit) is { } cited)
+        {
+            return cited; // "\"...,\" spokesman Tomas Brel, according to the state agency."
         }
         var verb = -1;
         for (var t = a; t < limit && t < a + Reach; t++)
@@ -69,7 +81,11 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
         }
         if (verb < 0)
         {
-            return null;
+            return ClosingPastVerb(a, limit);
+        }
+        if (verb == a + 1 && tokens[a].Norm == "it" && speakers.ItSpeaker(a) is { } it)
+        {
+            return new Speaker(it.Entity, a, verb + 1);
         }
         if (verb > a)
         {
@@ -169,6 +185,40 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
         {
             return new Speaker(introducer.Entity, introducer.First, open - 1);
         }
+        // "The Daily Ledger gushed, \"...\"": a short clause of a speaker and a verb in the past, ending in a comma.
+        if (!follows && open - 1 > b && doc.Tokens[open - 1].Norm == "," && speakers.FirstSpeaker(b, open - 1) is { } writer
+            && writer.First <= b + 1 && IsPastVerbPhrase(writer.End, open - 1))
+        {
+            return new Speaker(writer.Entity, writer.First, open - 1);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "While accepting that people \"must be ready\", Ms Varga said ...": a quotation in a sentence's opening clause
+    /// belongs to the subject of the main clause after it, when that clause reports speech.
+    /// </summary>
+    public Speaker? MainClause(QuoteSpan quote)
+    {
+        var tokens = doc.Tokens;
+        var sentence = doc.Sentences[doc.SentenceOf[quote.FirstToken]];
+        var opener = tokens[sentence.FirstToken].Norm;
+        if (!(OpeningClauseWords.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal)) || doc.InQuote(sentence.FirstToken))
+        {
+            return null;
+        }
+        var comma = quote.EndToken;
+        while (comma < sentence.EndToken && (tokens[comma].Norm != "," || doc.InQuote(comma)))
+        {
+            comma++;
+        }
+        for (var v = comma + 2; v < sentence.EndToken && v <= comma + ShortClause; v++)
+        {
+            if (speakers.IsSpeechVerb(v))
+            {
+                return speakers.SubjectOf(comma + 1, v) is { } subject ? new Speaker(subject.Entity, subject.First, v + 1) : null;
+            }
+        }
         return null;
     }
 
@@ -233,6 +283,41 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
             }
         }
         return null;
+    }
+
+    /// <summary>"\"...,\" the Daily Ledger gushed.": a speaker and a past verb closing the sentence, with no verb of speech.</summary>
+    private Speaker? ClosingPastVerb(int a, int limit)
+    {
+        var end = limit;
+        while (end > a && doc.Tokens[end - 1].Norm is "." or "!")
+        {
+            end--;
+        }
+        if (end == limit || end - a > 6 || speakers.FirstSpeaker(a, end) is not { } subject || subject.First > a + 1)
+        {
+            return null;
+        }
+        var verb = subject.End < end && !doc.Tokens[subject.End].IsCapitalized && doc.Tokens[subject.End].Kind == TokenKind.Word && end - subject.End == 2 ? subject.End + 1 : subject.End;
+        return IsPastVerbPhrase(verb, end) ? new Speaker(subject.Entity, subject.First, end) : null;
+    }
+
+    /// <summary>Tokens [first, end) are one or two lower-case words, the last a verb in the past ("similarly gushed").</summary>
+    private bool IsPastVerbPhrase(int first, int end) =>
+        end - first is 1 or 2
+        && Enumerable.Range(first, end - first).All(t => doc.Tokens[t].Kind == TokenKind.Word && !doc.Tokens[t].IsCapitalized)
+        && doc.Tokens[end - 1].Norm.EndsWith("ed", StringComparison.Ordinal) && doc.Tokens[end - 1].Norm.Length > 4;
+
+    private bool IsAccordingTo(int a, int limit) =>
+        a + 2 < limit && doc.Tokens[a].Norm == "according" && doc.Tokens[a + 1].Norm == "to";
+
+    /// <summary>A person named right after the quotation, after a few words of description, with ", according to" after.</summary>
+    private Speaker? NamedBeforeAccordingTo(int a, int limit)
+    {
+        var named = speakers.FirstSpeaker(a, Math.Min(limit, a + ShortClause));
+        return named is { Entity.Type: EntityType.Person } && named.First - a <= 4
+            && Enumerable.Range(a, named.First - a).All(t => doc.Tokens[t].Kind != TokenKind.Punctuation && !speakers.IsSpeechVerb(t))
+            && named.End + 1 < limit && doc.Tokens[named.End].Norm == "," && IsAccordingTo(named.End + 1, limit)
+            ? new Speaker(named.Entity, a, named.End) : null;
     }
 
     private int NextQuoteStart(QuoteSpan quote, Sentence sentence)

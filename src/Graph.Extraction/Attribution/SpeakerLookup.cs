@@ -63,6 +63,10 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
     public Reference? SubjectOf(int first, int verb)
     {
         var tokens = doc.Tokens;
+        if (verb > first && tokens[verb - 1].Norm == "," && OpeningPerson(first, verb) is { } opening)
+        {
+            return opening; // "Ana Varga MP, the party's spokesman on the Treasury, said": not the institution in the apposition
+        }
         foreach (var r in article.Within(first, verb).Reverse())
         {
             if (doc.InQuote(r.First) || r.Entity.Type is not (EntityType.Person or EntityType.Organization))
@@ -84,6 +88,43 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "it said": the organisation that was the subject of a reporting verb in the sentence before or the one before
+    /// that ("The Nordic Institute, a think tank, says ... \"...,\" it wrote.").
+    /// </summary>
+    public Reference? ItSpeaker(int it)
+    {
+        var sentence = doc.SentenceOf[it];
+        for (var s = sentence - 1; s >= 0 && s >= sentence - 2; s--)
+        {
+            var previous = doc.Sentences[s];
+            for (var v = previous.FirstToken + 1; v < previous.EndToken; v++)
+            {
+                if (IsSpeechVerb(v) && SubjectOf(previous.FirstToken, v) is { Entity.Type: EntityType.Organization } subject)
+                {
+                    return subject;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A person opening the clause and set off by a comma, after at most two capitalised post-nominals ("MP", "QC").</summary>
+    private Reference? OpeningPerson(int first, int verb)
+    {
+        var person = article.Within(first, Math.Min(verb, first + 2)).FirstOrDefault(r => r.Entity.Type == EntityType.Person && r.IsName && !doc.InQuote(r.First));
+        if (person is null)
+        {
+            return null;
+        }
+        var t = person.End;
+        while (t < verb && t < person.End + 2 && doc.Tokens[t].IsCapitalized && article.At(t) is null)
+        {
+            t++;
+        }
+        return t < verb - 1 && doc.Tokens[t].Norm == "," ? person : null;
     }
 
     /// <summary>"Brandt's comments, including Senator Haas, who said": the owner is not the one speaking.</summary>

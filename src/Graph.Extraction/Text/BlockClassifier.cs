@@ -7,6 +7,10 @@ internal static partial class BlockClassifier
 {
     public static BlockKind Classify(string line, bool isFirst)
     {
+        if (TweetEmbed.WordsEnd(line) > 0)
+        {
+            return BlockKind.Post;
+        }
         if (line.Contains("contributed", StringComparison.OrdinalIgnoreCase) && Contribution().IsMatch(line) || CreditLine().IsMatch(line))
         {
             return BlockKind.Credit;

@@ -8,4 +8,7 @@ internal enum BlockKind
     Caption,
     Credit,
     Boilerplate,
+
+    /// <summary>An embedded social media post with its author line.</summary>
+    Post,
 }

@@ -19,6 +19,10 @@ internal static class QuoteFinder
                 continue;
             }
             hasDouble = true;
+            if (c == '"' && open >= 0 && text[open] != '"' && NestedInCurly(text, i, end))
+            {
+                continue; // “When I would never call him "short," he said”: straight marks nest inside a curly quote
+            }
             if (open < 0)
             {
                 if (c != '\u201d')
@@ -54,6 +58,14 @@ internal static class QuoteFinder
             FindSingle(text, start, end, found);
         }
         return found.Select(f => Trim(text, f));
+    }
+
+    /// <summary>A straight mark inside an open curly quote nests when that quote's own closing mark comes before any new opening one.</summary>
+    private static bool NestedInCurly(string text, int at, int end)
+    {
+        var close = text.IndexOf('\u201d', at, end - at);
+        var reopen = text.IndexOf('\u201c', at, end - at);
+        return close >= 0 && (reopen < 0 || close < reopen);
     }
 
     private static void FindSingle(string text, int start, int end, List<(int, int, int, bool)> found)

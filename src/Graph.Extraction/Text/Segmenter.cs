@@ -38,7 +38,8 @@ internal sealed class Segmenter(Tokenizer tokenizer)
 
     private static void AddQuotes(string text, List<Token> tokens, Block block, List<QuoteSpan> quotes)
     {
-        foreach (var (open, close, start, end, closed) in QuoteFinder.Find(text, block.Start, block.End))
+        var found = block.Kind == BlockKind.Post ? [PostWords(text, block)] : QuoteFinder.Find(text, block.Start, block.End);
+        foreach (var (open, close, start, end, closed) in found)
         {
             var first = block.FirstToken;
             while (first < block.EndToken && tokens[first].Start < start)
@@ -55,6 +56,18 @@ internal sealed class Segmenter(Tokenizer tokenizer)
                 quotes.Add(new QuoteSpan(quotes.Count, block.Index, open, close, start, end, first, last, closed));
             }
         }
+    }
+
+    /// <summary>An embedded post's words stand as one quotation with no marks, ending where its author line begins.</summary>
+    private static (int, int, int, int, bool) PostWords(string text, Block block)
+    {
+        var start = block.Start;
+        while (char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        var end = block.Start + TweetEmbed.WordsEnd(text[block.Start..block.End]);
+        return (start, end, start, end, false);
     }
 
     private static void AddSentences(List<Token> tokens, Block block, List<QuoteSpan> quotes, List<Sentence> sentences)

@@ -1,0 +1,91 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Attribution;
+
+/// <summary>
+/// What a quotation is about: the entities named inside it, the subject of the clause a partial quote completes
+/// ("said Oslo is \"playing for time\""), and whom its third-person pronouns plainly point to ("He will accept", said
+/// of the last other person named before the quotation).
+/// </summary>
+internal sealed class QuoteTopics(ResolvedArticle article)
+{
+    private const int SentencesBack = 2;
+
+    private readonly Document doc = article.Document;
+
+    public List<EntityDraft> About(QuoteSpan quote, EntityDraft speaker, int cueEnd)
+    {
+        var sentence = doc.Sentences[doc.SentenceOf[quote.FirstToken]];
+        var clauseStart = Math.Max(sentence.FirstToken, TokenAt(cueEnd));
+        var lead = cueEnd < quote.ContentStart ? article.Within(clauseStart, quote.FirstToken).Where(r => !Addressed(r, clauseStart)) : [];
+        var rest = cueEnd < quote.ContentStart ? article.Within(quote.EndToken, ClauseEnd(quote, sentence)).Where(r => !doc.InQuote(r.First)) : [];
+        var about = article.Within(quote.FirstToken, quote.EndToken).Concat(lead).Concat(rest).Select(r => r.Entity).ToList();
+        if (Pronoun(quote) is { } gender && LastOtherPerson(quote, speaker, gender) is { } person)
+        {
+            about.Add(person);
+        }
+        return about.Where(e => e != speaker && e.Type is EntityType.Person or EntityType.Country or EntityType.Organization).Distinct().ToList();
+    }
+
+    /// <summary>"Varga told Radio Nord: \"...\"": the outlet spoken to is not what the words are about (a person told may be).</summary>
+    private bool Addressed(Reference r, int clauseStart) =>
+        r.Entity.Type != EntityType.Person && clauseStart > 0 && doc.Tokens[clauseStart - 1].Norm is "told" or "tells" or "telling" or "tell"
+        && (r.First == clauseStart || (r.First == clauseStart + 1 && doc.Tokens[clauseStart].Norm == "the"));
+
+    /// <summary>A partial quotation's clause runs on after it to the next comma, quotation or the sentence end: "a \"farce\" about Holm".</summary>
+    private int ClauseEnd(QuoteSpan quote, Sentence sentence)
+    {
+        if (doc.Tokens[quote.EndToken - 1].Kind == TokenKind.Punctuation)
+        {
+            return quote.EndToken; // "... a threat," it ends where the words end
+        }
+        var t = quote.EndToken + 1;
+        while (t < sentence.EndToken && doc.Tokens[t].Norm is not ("," or ";" or ":") && !doc.InQuote(t))
+        {
+            t++;
+        }
+        return t;
+    }
+
+    /// <summary>The gender of the first third-person pronoun in the quotation, when it names nobody itself.</summary>
+    private Gender? Pronoun(QuoteSpan quote)
+    {
+        if (article.Within(quote.FirstToken, quote.EndToken).Any(r => r.Entity.Type == EntityType.Person))
+        {
+            return null;
+        }
+        for (var t = quote.FirstToken; t < quote.EndToken; t++)
+        {
+            switch (doc.Tokens[t].Norm)
+            {
+                case "he" or "him" or "his":
+                    return Gender.Male;
+                case "she" or "her":
+                    return Gender.Female;
+            }
+        }
+        return null;
+    }
+
+    private EntityDraft? LastOtherPerson(QuoteSpan quote, EntityDraft speaker, Gender gender) =>
+        LastNamedBefore(quote, speaker, e => e.Type == EntityType.Person && (e.Gender == Gender.Unknown || e.Gender == gender));
+
+    /// <summary>The last fitting entity named outside quotations before the quotation, in its sentence or the two before, that is not the speaker.</summary>
+    private EntityDraft? LastNamedBefore(QuoteSpan quote, EntityDraft speaker, Func<EntityDraft, bool> fits)
+    {
+        var s = doc.SentenceOf[quote.FirstToken];
+        var from = doc.Sentences[Math.Max(0, s - SentencesBack)].FirstToken;
+        return article.Within(from, quote.FirstToken)
+            .LastOrDefault(r => r.IsName && r.Entity != speaker && fits(r.Entity) && !doc.InQuote(r.First)
+                && doc.Blocks[doc.Sentences[doc.SentenceOf[r.First]].Block].Kind == BlockKind.Body)?.Entity;
+    }
+
+    private int TokenAt(int charEnd)
+    {
+        var index = doc.Tokens.FindIndex(t => t.Start >= charEnd);
+        return index < 0 ? doc.Tokens.Count : index;
+    }
+}

@@ -1,0 +1,29 @@
+namespace Graph.Extraction.Tests.Attribution;
+
+/// <summary>Whom a quotation is about: named inside it, pointed to by its pronouns, or around it in its clause.</summary>
+public sealed class QuoteTopicTests
+{
+    [Fact]
+    public void AHeInsideTheQuoteIsTheLastOtherPersonNamedBefore()
+    {
+        var graph = Extraction.Of(
+            "President Tomas Brel was invited to Oslo. Spokeswoman Ana Varga said: \u201cHe will accept the invitation at a time to be decided.\u201d");
+        Assert.Contains(graph.Named("Tomas Brel").Id, graph.QuoteContaining("accept the invitation").About);
+    }
+
+    [Fact]
+    public void APartialQuoteIsAboutWhomTheRestOfItsClauseNames()
+    {
+        var graph = Extraction.Of("Spokeswoman Ana Varga said ministers had no time for a \u201cpointless soap opera\u201d about Mr Tomas Brel and the budget.");
+        Assert.Contains(graph.Named("Tomas Brel").Id, graph.QuoteContaining("soap opera").About);
+    }
+
+    [Fact]
+    public void TheOutletSpokenToIsNotWhatTheQuoteIsAbout()
+    {
+        var graph = Extraction.Of("Tomas Brel told the Harbor Times: \u201cIt is a pity that the others do not practise what they preach.\u201d");
+        var quote = graph.QuoteContaining("practise what they preach");
+        Assert.Equal(graph.Named("Tomas Brel").Id, quote.Speaker);
+        Assert.DoesNotContain(graph.Named("Harbor Times").Id, quote.About);
+    }
+}
