@@ -293,9 +293,15 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics,
         return PathRows.Read(result.Records);
     }
 
-    public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
+        GetStatisticsAsync(Period.All, cancellationToken);
+
+    public async Task<GraphStatistics> GetStatisticsAsync(Period period, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(Statements.Statistics, null, cancellationToken);
+        ArgumentNullException.ThrowIfNull(period);
+        var result = period.IsAll
+            ? await ReadAsync(Statements.Statistics, null, cancellationToken)
+            : await ReadAsync(Statements.StatisticsInPeriod, new JsonObject { ["since"] = period.Since, ["until"] = period.Until }, cancellationToken);
         var record = result.Records.Single();
         return new GraphStatistics(
             record.Int("articles"), record.Int("people"), record.Int("countries"), record.Int("organizations"),

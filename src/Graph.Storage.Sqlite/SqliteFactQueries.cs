@@ -223,6 +223,25 @@ internal static class SqliteFactQueries
             cancellationToken,
             ("$since", period.Since), ("$until", period.Until));
 
+    /// <summary>
+    /// The store's figures over the articles dated in [$since, $until] (either may be null), each count starting from
+    /// those articles through the date index and the article indexes of the fact tables.
+    /// </summary>
+    public const string PeriodStatistics = """
+        WITH period AS (SELECT id FROM articles WHERE date BETWEEN COALESCE($since, '') AND COALESCE($until, '9999-12-31')),
+             mentioned AS (SELECT DISTINCT n.entity_id FROM period p JOIN entity_names n ON n.article_id = p.id),
+             facts AS (SELECT DISTINCT r.type, r.source_id, r.target_id, CASE WHEN r.type = 'MET' THEN r.status END AS status
+                       FROM period p JOIN relations r ON r.article_id = p.id WHERE r.source_id <> r.target_id)
+        SELECT (SELECT COUNT(*) FROM period),
+               (SELECT COUNT(*) FROM mentioned m JOIN entities e ON e.id = m.entity_id WHERE e.type = 'Person'),
+               (SELECT COUNT(*) FROM mentioned m JOIN entities e ON e.id = m.entity_id WHERE e.type = 'Country'),
+               (SELECT COUNT(*) FROM mentioned m JOIN entities e ON e.id = m.entity_id WHERE e.type = 'Organization'),
+               (SELECT COUNT(*) FROM facts WHERE type = 'MET'),
+               (SELECT COUNT(*) FROM facts WHERE type = 'AFFILIATED_WITH'),
+               (SELECT COUNT(*) FROM facts WHERE type = 'LEADER_OF'),
+               (SELECT COUNT(*) FROM period p JOIN quotes q ON q.article_id = p.id)
+        """;
+
     public static async Task<IReadOnlyList<OutletCount>> OutletsAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
         await connection.ReadAllAsync(
             "SELECT outlet, COUNT(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY outlet",

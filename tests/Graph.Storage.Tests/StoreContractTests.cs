@@ -503,6 +503,32 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheFiguresOfAPeriodCountOnlyArticlesDatedInItAndWhatTheySay()
+    {
+        var summit = new ArticleBuilder("Ana Varga met Tomas Brel in Austria. \"We agreed,\" Varga said.", "summit.txt");
+        var later = new ArticleBuilder("Ana Varga, who leads Austria, met Lena Ost of the Danube Policy Institute.", "later.txt");
+        var undated = new ArticleBuilder("Peter Holm met Ana Varga.", "undated.txt");
+        var ana = later.Person("Ana Varga");
+        var speaker = summit.Person("Ana Varga");
+        summit.Country("Austria");
+        await Store.SaveArticlesAsync(
+        [
+            summit.Met(speaker, summit.Person("Tomas Brel")).Quote(speaker, "We agreed,").Build(date: "2017-05-01"),
+            later.Met(ana, later.Person("Lena Ost")).LeaderOf(ana, later.Country("Austria"))
+                .AffiliatedWith(later.Person("Lena Ost"), later.Organization("Danube Policy Institute")).Build(date: "2018-05-01"),
+            undated.Met(undated.Person("Peter Holm"), undated.Person("Ana Varga")).Build(),
+        ]);
+
+        var in2018 = await Store.GetStatisticsAsync(new Period("2018-01-01", "2018-12-31"));
+        var since2017 = await Store.GetStatisticsAsync(new Period(Since: "2017-01-01"));
+
+        Assert.Equal(new GraphStatistics(1, 2, 1, 1, 1, 1, 1, 0), in2018);
+        Assert.Equal(new GraphStatistics(2, 3, 1, 1, 2, 1, 1, 1), since2017);
+        Assert.Equal(new GraphStatistics(0, 0, 0, 0, 0, 0, 0, 0), await Store.GetStatisticsAsync(new Period(Until: "2016-12-31")));
+        Assert.Equal(await Store.GetStatisticsAsync(), await Store.GetStatisticsAsync(Period.All));
+    }
+
+    [Fact]
     public async Task TheEdgesOfAPeriodAreTheRelationshipsWithAnArticleDatedInIt()
     {
         var summit = new ArticleBuilder("Ana Varga met Tomas Brel.", "summit.txt");

@@ -18,6 +18,45 @@ public sealed class ExplorerPeriodTests
         """;
 
     [Fact]
+    public async Task OnTheStartPageAPeriodShowsTheCountsOfItsArticles()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var folder = new TemporaryDirectory();
+        var file = folder.File("dated.jsonl");
+        await File.WriteAllTextAsync(file, Articles + "\n", cancellationToken);
+        await using var server = await ExplorerServer.StartAsync([file], cancellationToken);
+        using var http = new HttpClient { BaseAddress = new Uri(server.Address) };
+        if (!(await http.GetAsync("dist/app.js", cancellationToken)).IsSuccessStatusCode)
+        {
+            Prerequisite.Missing("the explorer's front end, built by npm when Node.js is on PATH at build time");
+        }
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(server.Address);
+        await page.WaitForFunctionAsync("() => window.explorer && window.explorer.ready");
+        await Assertions.Expect(page.Locator("#counts")).ToContainTextAsync("2 articles:");
+
+        await page.FillAsync("#since", "2018-01-01");
+        await page.FillAsync("#until", "2018-12-31");
+        await page.ClickAsync("#period-form button[type=submit]");
+        await page.WaitForFunctionAsync("() => window.explorer.redrawn === 1");
+
+        var figures = await http.GetFromJsonAsync<JsonElement>("api/statistics?since=2018-01-01&until=2018-12-31", cancellationToken);
+        var counts = await page.Locator("#counts").InnerTextAsync();
+        Assert.Equal(1, figures.GetProperty("articles").GetInt32());
+        Assert.StartsWith("1 article in 2018-01-01 to 2018-12-31:", counts);
+        Assert.Contains($"{figures.GetProperty("people").GetInt32()} people", counts);
+        Assert.Contains($"{figures.GetProperty("meetings").GetInt32()} meetings", counts);
+
+        await page.ClickAsync("#period-clear");
+        await page.WaitForFunctionAsync("() => window.explorer.redrawn === 2");
+        await Assertions.Expect(page.Locator("#counts")).ToContainTextAsync("2 articles:");
+    }
+
+    [Fact]
     public async Task APeriodRedrawsTheGraphForItsArticlesAndThePanelDatesTheEvidence()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

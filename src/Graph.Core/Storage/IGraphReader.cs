@@ -63,4 +63,11 @@ public interface IGraphReader
         Task.FromResult<IReadOnlyList<OutletCount>>([]);
 
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The figures of the articles dated in the period: those articles, the entities they mention, the relationships
+    /// and quotes they support. A reader without dates knows only all of them.
+    /// </summary>
+    Task<GraphStatistics> GetStatisticsAsync(Period period, CancellationToken cancellationToken = default) =>
+        period.IsAll ? GetStatisticsAsync(cancellationToken) : throw new NotSupportedException("This reader cannot count by period.");
 }

@@ -1,3 +1,4 @@
+using Graph.Core.Queries;
 using Graph.Core.Storage;
 using Graph.Queries.Graphs;
 
@@ -6,10 +7,15 @@ namespace Graph.Queries.Statistics;
 /// <summary>The store's figures and the state of the in-memory graph.</summary>
 public sealed class StatisticsQueries(IGraphReader reader, GraphSnapshotProvider snapshots)
 {
-    public async Task<StoreStatistics> GetAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// All time: the figures the background refresh read last (the store is asked only before the first refresh). A
+    /// period: counted by the store over the articles dated in it.
+    /// </summary>
+    public async Task<StoreStatistics> GetAsync(Period period, CancellationToken cancellationToken = default)
     {
-        // The figures the background refresh read last; the store is asked only before the first refresh.
-        var store = snapshots.LatestStatistics ?? await reader.GetStatisticsAsync(cancellationToken);
+        var store = period.IsAll
+            ? snapshots.LatestStatistics ?? await reader.GetStatisticsAsync(cancellationToken)
+            : await reader.GetStatisticsAsync(period, cancellationToken);
         var snapshot = snapshots.Current;
         var graph = new GraphStatus(
             snapshot is not null, snapshot?.InsightsReady ?? false, snapshot?.Graph.VertexCount ?? 0, snapshot?.Graph.EdgeCount ?? 0, snapshots.BuiltAt);

@@ -20,8 +20,8 @@ public sealed class StatisticsQueriesTests
         await snapshots.RefreshAsync(TestContext.Current.CancellationToken);
         var readsByTheRefresh = reader.StatisticsReads;
 
-        var first = await statistics.GetAsync(TestContext.Current.CancellationToken);
-        var second = await statistics.GetAsync(TestContext.Current.CancellationToken);
+        var first = await statistics.GetAsync(Period.All, TestContext.Current.CancellationToken);
+        var second = await statistics.GetAsync(Period.All, TestContext.Current.CancellationToken);
 
         Assert.Equal((1, 1, true), (first.Articles, second.Meetings, second.Graph.Ready));
         Assert.Equal(readsByTheRefresh, reader.StatisticsReads);
@@ -37,7 +37,7 @@ public sealed class StatisticsQueriesTests
         reader.EdgesHeldBy = held.Task;
 
         var building = snapshots.RefreshAsync(TestContext.Current.CancellationToken);
-        var answer = await statistics.GetAsync(TestContext.Current.CancellationToken);
+        var answer = await statistics.GetAsync(Period.All, TestContext.Current.CancellationToken);
 
         Assert.Equal((1, false), (answer.Articles, answer.Graph.Ready));
         Assert.False(building.IsCompleted);
@@ -50,7 +50,7 @@ public sealed class StatisticsQueriesTests
     {
         var statistics = new StatisticsQueries(reader, new GraphSnapshotProvider(reader, time));
 
-        await statistics.GetAsync(TestContext.Current.CancellationToken);
+        await statistics.GetAsync(Period.All, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, reader.StatisticsReads);
     }

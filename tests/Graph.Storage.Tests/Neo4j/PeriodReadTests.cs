@@ -74,6 +74,24 @@ public sealed class PeriodReadTests : IDisposable
     }
 
     [Fact]
+    public async Task TheFiguresOfAPeriodAreCountedFromItsArticlesAndAllTimeUsesTheWholeStoreStatement()
+    {
+        const string Figures = """{"data":{"fields":["articles","people","countries","organizations","meetings","affiliations","leaderships","quotes"],"values":[[2,3,1,1,2,1,1,1]]},"bookmarks":[]}""";
+        server.Then(202, Figures).Then(202, Figures);
+        await using var store = Store();
+
+        var ofPeriod = await store.GetStatisticsAsync(new Period(Since: "2017-01-01"), TestContext.Current.CancellationToken);
+        await store.GetStatisticsAsync(Period.All, TestContext.Current.CancellationToken);
+
+        Assert.Equal(new GraphStatistics(2, 3, 1, 1, 2, 1, 1, 1), ofPeriod);
+        var (period, all) = (server.Requests.First(), server.Requests.Last());
+        Assert.Equal("2017-01-01", period.Body?["parameters"]?["since"]?.GetValue<string>());
+        Assert.Null(period.Body?["parameters"]?["until"]);
+        Assert.Contains("article.date >= $since", period.Statement);
+        Assert.DoesNotContain("$since", all.Statement);
+    }
+
+    [Fact]
     public async Task QuoteLinksOfAPeriodSendItsBoundsAndReadAQuoteAboutNoOneAsANullSubject()
     {
         server.Then(202, """{"data":{"fields":["quoteId","speakerId","aboutId"],"values":[["a:1","person:tomas-brel","person:ana-varga"],["a:9","person:tomas-brel",null]]},"bookmarks":[]}""")

@@ -35,4 +35,13 @@ public abstract class ArticleAndStatisticsEndpointTests(GraphWebApiFactory facto
 
         Assert.Equal(new GraphStatistics(Articles: 3, People: 6, Countries: 1, Organizations: 2, Meetings: 5, Affiliations: 2, Leaderships: 1, Quotes: 3), statistics);
     }
+
+    [Fact]
+    public async Task TheStatisticsOfAPeriodCountItsArticlesAndWhatTheySay()
+    {
+        var statistics = await Client.GetOkAsync<GraphStatistics>("/api/statistics?since=2024-03-12&until=2024-03-31");
+
+        Assert.Equal(new GraphStatistics(Articles: 1, People: 3, Countries: 0, Organizations: 0, Meetings: 1, Affiliations: 0, Leaderships: 0, Quotes: 1), statistics);
+        await Client.GetProblemAsync("/api/statistics?since=March", HttpStatusCode.BadRequest);
+    }
 }

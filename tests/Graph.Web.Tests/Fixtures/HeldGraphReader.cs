@@ -47,4 +47,7 @@ internal sealed class HeldGraphReader(IGraphReader inner) : IGraphReader
 
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         inner.GetStatisticsAsync(cancellationToken);
+
+    public Task<GraphStatistics> GetStatisticsAsync(Period period, CancellationToken cancellationToken = default) =>
+        inner.GetStatisticsAsync(period, cancellationToken);
 }

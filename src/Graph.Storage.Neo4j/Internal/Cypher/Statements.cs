@@ -50,4 +50,6 @@ internal static class Statements
     public static CypherStatement QuoteLinks { get; } = CypherFiles.Load("read/quote-links");
     public static CypherStatement ShortestPaths { get; } = CypherFiles.Load("read/shortest-paths");
     public static CypherStatement Statistics { get; } = CypherFiles.Load("read/statistics");
+
+    public static CypherStatement StatisticsInPeriod { get; } = CypherFiles.Load("read/statistics-in-period");
 }

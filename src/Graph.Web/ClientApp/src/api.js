@@ -30,6 +30,6 @@ export const api = {
   neighbourhood: (id, params = {}) => get(`${entity(id)}/neighbourhood`, params),
   quotes: (params) => get('api/quotes', { limit: 20, ...params }),
   connections: (from, to, quotes = true, params = {}) => get('api/connections', { from, to, limit: 10, quotes, ...params }),
-  statistics: () => get('api/statistics'),
+  statistics: (params = {}) => get('api/statistics', params),
   outlets: () => get('api/outlets'),
 };

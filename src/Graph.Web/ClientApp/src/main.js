@@ -256,7 +256,23 @@ async function applyPeriod(since, until) {
   if (since) period.since = since;
   if (until) period.until = until;
   if (redraw) await redraw();
+  await showCounts();
   window.explorer.redrawn = (window.explorer.redrawn ?? 0) + 1;
+}
+
+// The start page's counts line: the whole store's figures, or those of the period's articles.
+const countsText = (stats) => `${stats.articles} ${stats.articles === 1 ? 'article' : 'articles'}${periodText()}: ${stats.people} people, ${stats.countries} countries, `
+  + `${stats.organizations} organisations; ${stats.meetings} meetings, ${stats.affiliations} affiliations, `
+  + `${stats.leaderships} leaderships, ${stats.quotes} quotes.`;
+
+async function showCounts() {
+  const line = document.getElementById('counts');
+  if (!line) return;
+  try {
+    line.textContent = countsText(await api.statistics(period));
+  } catch (error) {
+    report(error);
+  }
 }
 
 document.getElementById('period-form').addEventListener('submit', (event) => {
@@ -312,13 +328,12 @@ async function start() {
   document.getElementById('not-built')?.remove();
   document.getElementById('graph').append(legend(), el('div', { id: 'status', class: 'status' }));
   try {
-    const [stats, starting] = await Promise.all([api.statistics(), startEntities()]);
+    const [stats, starting] = await Promise.all([api.statistics(period), startEntities()]);
     // Outlets are shown under their name, with their other spellings on hover; without the listing, as spelled.
     api.outlets().then(setOutlets, () => {});
     show(
       el('h2', { id: 'panel-title' }, 'Explore the graph'),
-      el('p', {}, `${stats.articles} articles: ${stats.people} people, ${stats.countries} countries, ${stats.organizations} organisations; `
-        + `${stats.meetings} meetings, ${stats.affiliations} affiliations, ${stats.leaderships} leaderships, ${stats.quotes} quotes.`),
+      el('p', { id: 'counts' }, countsText(stats)),
       el('p', { class: 'muted' }, 'Search for a person, country or organisation, or pick one below. Click a node to expand it and read what the articles say; click an edge for its evidence.'),
       el('h3', {}, starting.title),
       starting.items.length
