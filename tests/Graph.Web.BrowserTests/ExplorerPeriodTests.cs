@@ -21,18 +21,8 @@ public sealed class ExplorerPeriodTests
     public async Task OnTheStartPageAPeriodShowsTheCountsOfItsArticles()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        using var folder = new TemporaryDirectory();
-        var file = folder.File("dated.jsonl");
-        await File.WriteAllTextAsync(file, Articles + "\n", cancellationToken);
-        await using var server = await ExplorerServer.StartAsync([file], cancellationToken);
-        using var http = new HttpClient { BaseAddress = new Uri(server.Address) };
-        if (!(await http.GetAsync("dist/app.js", cancellationToken)).IsSuccessStatusCode)
-        {
-            Prerequisite.Missing("the explorer's front end, built by npm when Node.js is on PATH at build time");
-        }
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var explorer = await DatedExplorer.StartAsync(Articles, cancellationToken);
+        var (server, http, browser) = (explorer.Server, explorer.Http, explorer.Browser);
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(server.Address);
@@ -60,18 +50,8 @@ public sealed class ExplorerPeriodTests
     public async Task APeriodRedrawsTheGraphForItsArticlesAndThePanelDatesTheEvidence()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        using var folder = new TemporaryDirectory();
-        var file = folder.File("dated.jsonl");
-        await File.WriteAllTextAsync(file, Articles + "\n", cancellationToken);
-        await using var server = await ExplorerServer.StartAsync([file], cancellationToken);
-        using var http = new HttpClient { BaseAddress = new Uri(server.Address) };
-        if (!(await http.GetAsync("dist/app.js", cancellationToken)).IsSuccessStatusCode)
-        {
-            Prerequisite.Missing("the explorer's front end, built by npm when Node.js is on PATH at build time");
-        }
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var explorer = await DatedExplorer.StartAsync(Articles, cancellationToken);
+        var (server, http, browser) = (explorer.Server, explorer.Http, explorer.Browser);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
 
         await page.GotoAsync($"{server.Address}?entity={Uri.EscapeDataString("Kim Jong Un")}");
@@ -109,5 +89,61 @@ public sealed class ExplorerPeriodTests
         await page.ClickAsync("#period-clear");
         await page.WaitForFunctionAsync("() => window.explorer.redrawn === 2");
         await page.WaitForFunctionAsync("() => window.explorer.cy.nodes().some(n => n.data('name') === 'Xi Jinping')");
+    }
+
+    /// <summary>The explorer served on the given JSON Lines articles, with an HTTP client on it and a headless browser.</summary>
+    private sealed class DatedExplorer : IAsyncDisposable
+    {
+        private readonly TemporaryDirectory folder;
+        private readonly IPlaywright playwright;
+
+        private DatedExplorer(TemporaryDirectory folder, ExplorerServer server, HttpClient http, IPlaywright playwright, IBrowser browser) =>
+            (this.folder, Server, Http, this.playwright, Browser) = (folder, server, http, playwright, browser);
+
+        public ExplorerServer Server { get; }
+
+        public HttpClient Http { get; }
+
+        public IBrowser Browser { get; }
+
+        public static async Task<DatedExplorer> StartAsync(string articles, CancellationToken cancellationToken)
+        {
+            var folder = new TemporaryDirectory();
+            ExplorerServer? server = null;
+            HttpClient? http = null;
+            try
+            {
+                var file = folder.File("dated.jsonl");
+                await File.WriteAllTextAsync(file, articles + "\n", cancellationToken);
+                server = await ExplorerServer.StartAsync([file], cancellationToken);
+                http = new HttpClient { BaseAddress = new Uri(server.Address) };
+                if (!(await http.GetAsync("dist/app.js", cancellationToken)).IsSuccessStatusCode)
+                {
+                    Prerequisite.Missing("the explorer's front end, built by npm when Node.js is on PATH at build time");
+                }
+                var (playwright, browser) = await Chromium.LaunchAsync();
+                return new DatedExplorer(folder, server, http, playwright, browser);
+            }
+            catch
+            {
+                // A missing prerequisite (a skip) or a failed start: nothing started is left behind.
+                http?.Dispose();
+                if (server is not null)
+                {
+                    await server.DisposeAsync();
+                }
+                folder.Dispose();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Browser.DisposeAsync();
+            playwright.Dispose();
+            Http.Dispose();
+            await Server.DisposeAsync();
+            folder.Dispose();
+        }
     }
 }
