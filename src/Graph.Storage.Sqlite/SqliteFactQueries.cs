@@ -223,9 +223,21 @@ internal static class SqliteFactQueries
             cancellationToken,
             ("$since", period.Since), ("$until", period.Until));
 
+    /// <summary>The store's figures: articles, people, countries, organisations, meetings, affiliations, leaderships, quotes.</summary>
+    public const string Statistics = """
+        SELECT (SELECT COUNT(*) FROM articles),
+               (SELECT COUNT(*) FROM entities WHERE type = 'Person'),
+               (SELECT COUNT(*) FROM entities WHERE type = 'Country'),
+               (SELECT COUNT(*) FROM entities WHERE type = 'Organization'),
+               (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id, status FROM relations WHERE type = 'MET' AND source_id <> target_id)),
+               (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id FROM relations WHERE type = 'AFFILIATED_WITH' AND source_id <> target_id)),
+               (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id FROM relations WHERE type = 'LEADER_OF' AND source_id <> target_id)),
+               (SELECT COUNT(*) FROM quotes)
+        """;
+
     /// <summary>
-    /// The store's figures over the articles dated in [$since, $until] (either may be null), each count starting from
-    /// those articles through the date index and the article indexes of the fact tables.
+    /// <see cref="Statistics"/> over the articles dated in [$since, $until] (either may be null), each count starting
+    /// from those articles through the date index and the article indexes of the fact tables.
     /// </summary>
     public const string PeriodStatistics = """
         WITH period AS (SELECT id FROM articles WHERE date BETWEEN COALESCE($since, '') AND COALESCE($until, '9999-12-31')),

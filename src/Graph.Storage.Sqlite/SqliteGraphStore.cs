@@ -267,34 +267,15 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return await SqliteFactQueries.QuoteLinksAsync(connection, period, cancellationToken);
     }
 
-    public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        var counts = await connection.ReadAllAsync(
-            """
-            SELECT (SELECT COUNT(*) FROM articles),
-                   (SELECT COUNT(*) FROM entities WHERE type = 'Person'),
-                   (SELECT COUNT(*) FROM entities WHERE type = 'Country'),
-                   (SELECT COUNT(*) FROM entities WHERE type = 'Organization'),
-                   (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id, status FROM relations WHERE type = 'MET' AND source_id <> target_id)),
-                   (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id FROM relations WHERE type = 'AFFILIATED_WITH' AND source_id <> target_id)),
-                   (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id FROM relations WHERE type = 'LEADER_OF' AND source_id <> target_id)),
-                   (SELECT COUNT(*) FROM quotes)
-            """,
-            reader => Enumerable.Range(0, 8).Select(i => (int)reader.GetInt64(i)).ToArray(),
-            cancellationToken);
-        var c = counts[0];
-        return new GraphStatistics(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
-    }
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
+        GetStatisticsAsync(Period.All, cancellationToken);
 
     public async Task<GraphStatistics> GetStatisticsAsync(Period period, CancellationToken cancellationToken = default)
     {
-        if (period.IsAll)
-        {
-            return await GetStatisticsAsync(cancellationToken);
-        }
+        ArgumentNullException.ThrowIfNull(period);
         await using var connection = await OpenAsync(cancellationToken);
-        var counts = await connection.ReadAllAsync(SqliteFactQueries.PeriodStatistics,
+        var counts = await connection.ReadAllAsync(
+            period.IsAll ? SqliteFactQueries.Statistics : SqliteFactQueries.PeriodStatistics,
             reader => Enumerable.Range(0, 8).Select(i => (int)reader.GetInt64(i)).ToArray(),
             cancellationToken, ("$since", period.Since), ("$until", period.Until));
         var c = counts[0];
