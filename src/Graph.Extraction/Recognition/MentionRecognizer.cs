@@ -15,6 +15,9 @@ internal sealed class MentionRecognizer(WordLists words)
     private static readonly HashSet<string> Openers =
         ["later", "earlier", "meanwhile", "instead", "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "from", "with", "by", "as", "after", "before", "when", "while", "if", "so", "then", "amid", "like", "since", "during", "to", "of", "both", "neither", "nor", "yet", "meanwhile", "however", "still", "also", "even", "only", "that", "this", "these", "those", "there", "here", "where", "why", "how", "what", "who", "which", "because", "although", "though", "once", "until", "unlike", "under", "over", "about", "between", "against", "despite", "without", "within", "through", "into", "onto", "upon", "via", "per", "than", "until", "whether", "unless", "whereas", "not", "no", "yes", "all", "some", "many", "most", "more", "few", "each", "every", "any", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you"];
 
+    /// <summary>Lower-case particles inside a surname ("de Brel", "van der Holm", "bin Rashid").</summary>
+    private static readonly HashSet<string> SurnameParticles = ["de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter"];
+
     private static readonly HashSet<string> Legislatures = ["senate", "house", "congress", "assembly", "parliament", "legislature", "commons"];
 
     private static readonly HashSet<string> CalendarWords =
@@ -185,6 +188,15 @@ internal sealed class MentionRecognizer(WordLists words)
                    || IsSurnameAfterGivenName(tokens, start, end, limit)))
         {
             end++;
+        }
+        if (end == start + 1 && ParticlesBeforeSurname(tokens, start, end, limit) is > 0 and var particles)
+        {
+            // "Ana de Brel", "Lena von der Holm", "Omar bin Rashid": the surname after its particles, then the run goes on.
+            end += particles + 1;
+            while (end < limit && NameShape.IsNameWord(tokens[end]) && words.Titles.Match(tokens, end, limit) is null && !StartsCountryWord(tokens, end, limit))
+            {
+                end++;
+            }
         }
         var first = start;
         while (first < end && Openers.Contains(tokens[first].Norm))
@@ -361,6 +373,30 @@ internal sealed class MentionRecognizer(WordLists words)
         index + 1 < limit && tokens[index].Norm is "of" or "for" or "on" && (tokens[index + 1].IsCapitalized || tokens[index + 1].Kind == TokenKind.Number);
 
     private bool IsOrganizationHead(Token token) => token.IsCapitalized && words.OrganizationHeads.Contains(token.Norm);
+
+    /// <summary>
+    /// How many lower-case particles ("de", "von der", "bin") stand between a one-word given name at
+    /// <paramref name="start"/> and a capitalised surname: none when the first word opens a place or an organisation
+    /// ("Puerto de ...", "Banco de ...") or the word after the particles is a country ("Tour de France").
+    /// </summary>
+    private int ParticlesBeforeSurname(IReadOnlyList<Token> tokens, int start, int end, int limit)
+    {
+        var first = tokens[start];
+        if (first.IsAllCaps || words.PlacePrefixes.Contains(first.Norm) || IsOrganizationHead(first) || words.LeadingOrganizationHeads.Contains(first.Norm)
+            || words.NonNameWords.Contains(first.Norm) || words.Titles.Match(tokens, start, limit) is not null)
+        {
+            return 0;
+        }
+        var k = end;
+        while (k < limit && k - end < 2 && !tokens[k].IsCapitalized && SurnameParticles.Contains(tokens[k].Norm))
+        {
+            k++;
+        }
+        return k > end && k < limit && NameShape.IsNameWord(tokens[k]) && tokens[k].IsCapitalized && !tokens[k].IsAllCaps
+            && !StartsCountryWord(tokens, k, limit) && !IsOrganizationHead(tokens[k]) && words.Titles.Match(tokens, k, limit) is null
+            ? k - end
+            : 0;
+    }
 
     private bool IsOrganizationHeadAt(IReadOnlyList<Token> tokens, int index, int limit) =>
         index < limit && IsOrganizationHead(tokens[index]);

@@ -93,4 +93,20 @@ public sealed class NameTests
         Assert.Equal(EntityType.Person, graph.Named("Chad Okafor").Type);
         Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Country);
     }
+
+    [Theory]
+    [InlineData("Mayor Ana de Brel said the city would hire teachers.", "Ana de Brel")]
+    [InlineData("Commission President Lena von der Holm met the envoy.", "Lena von der Holm")]
+    [InlineData("Crown Prince Omar bin Rashid visited the port.", "Omar bin Rashid")]
+    [InlineData("Tomas van Kessel wrote the report.", "Tomas van Kessel")]
+    public void LowerCaseParticlesBelongToTheSurname(string text, string name) =>
+        Assert.Equal(EntityType.Person, Extraction.Of(text).Named(name).Type);
+
+    [Fact]
+    public void ParticlesDoNotJoinAPlaceWordOrACountryToAName()
+    {
+        var graph = Extraction.Of("The race ended in the Stade de France, far from Puerto de Varga.");
+        Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Person);
+    }
 }
+
