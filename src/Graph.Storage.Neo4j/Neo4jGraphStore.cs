@@ -144,6 +144,12 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics,
     public async Task<LinkReport> LinkEntitiesAsync(CancellationToken cancellationToken = default) =>
         await new Neo4jEntityLinking(client, retry, IsEntityDeletedMeanwhile, BatchSize).RunAsync(cancellationToken);
 
+    public async Task<int> GetLinkerVersionAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Statements.LinkerVersion, null, cancellationToken);
+        return result.Records.Select(record => record.Int("version")).FirstOrDefault();
+    }
+
     public async Task<EntitySummary?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default)
     {
         // The id of an entity that linking merged into another leads to that one.

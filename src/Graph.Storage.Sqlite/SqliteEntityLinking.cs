@@ -14,6 +14,9 @@ internal sealed class SqliteEntityLinking(SqliteTransaction transaction)
 {
     public const string LinksVersionKey = "links_version";
 
+    /// <summary>The store_state key of the <see cref="EntityLinker.Version"/> the links were made with.</summary>
+    public const string LinkerVersionKey = "linker_version";
+
     public async Task<LinkReport> RunAsync(CancellationToken cancellationToken)
     {
         var raw = await ReadRawEntitiesAsync(cancellationToken);
@@ -43,6 +46,9 @@ internal sealed class SqliteEntityLinking(SqliteTransaction transaction)
                 $"INSERT INTO store_state (key, value) VALUES ('{LinksVersionKey}', 1) ON CONFLICT (key) DO UPDATE SET value = value + 1",
                 cancellationToken);
         }
+        await ExecuteAsync(
+            $"INSERT INTO store_state (key, value) VALUES ('{LinkerVersionKey}', $version) ON CONFLICT (key) DO UPDATE SET value = $version",
+            cancellationToken, ("$version", EntityLinker.Version));
         return new LinkReport(raw.Count, links.Count, changed.Count);
     }
 

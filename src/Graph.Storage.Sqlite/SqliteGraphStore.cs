@@ -94,6 +94,14 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return report;
     }
 
+    public async Task<int> GetLinkerVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var versions = await connection.ReadAllAsync(
+            $"SELECT value FROM store_state WHERE key = '{SqliteEntityLinking.LinkerVersionKey}'", reader => (int)reader.GetInt64(0), cancellationToken);
+        return versions.FirstOrDefault();
+    }
+
     /// <summary>
     /// Null when the file is a sound database of this store (<c>PRAGMA quick_check</c> passes and the articles table
     /// reads); otherwise what is wrong, in SQLite's words. Creates nothing.

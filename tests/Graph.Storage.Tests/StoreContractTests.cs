@@ -1,3 +1,4 @@
+using Graph.Core.Linking;
 using Graph.Core.Model;
 using Graph.Core.Queries;
 using Graph.Core.Storage;
@@ -69,8 +70,10 @@ public abstract class StoreContractTests : IAsyncLifetime
     {
         await Store.SaveArticlesAsync(VargaArticles());
 
+        Assert.Equal(0, await ((IEntityLinkStore)Store).GetLinkerVersionAsync());
         var report = await ((IEntityLinkStore)Store).LinkEntitiesAsync();
 
+        Assert.Equal(EntityLinker.Version, await ((IEntityLinkStore)Store).GetLinkerVersionAsync());
         Assert.Equal(1, report.Links);
         var linked = await Store.GetEntityAsync("person:varga");
         Assert.Equal(("person:ana-varga", "Ana Varga", 5), (linked?.Id, linked?.Name, linked?.ArticleCount));

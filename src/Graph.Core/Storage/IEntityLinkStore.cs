@@ -10,4 +10,7 @@ namespace Graph.Core.Storage;
 public interface IEntityLinkStore
 {
     Task<LinkReport> LinkEntitiesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The <see cref="EntityLinker.Version"/> the stored links were made with; 0 before any linking pass.</summary>
+    Task<int> GetLinkerVersionAsync(CancellationToken cancellationToken = default);
 }

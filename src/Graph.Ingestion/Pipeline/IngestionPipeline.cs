@@ -1,5 +1,6 @@
 using System.Text;
 using System.Threading.Channels;
+using Graph.Core.Linking;
 using Graph.Core.Model;
 using Graph.Core.Storage;
 using Graph.Extraction;
@@ -102,7 +103,8 @@ public sealed class IngestionPipeline
     /// </summary>
     private async Task<LinkingSummary?> LinkEntitiesAsync(ArticleCounts counts, CancellationToken cancellationToken)
     {
-        if (store is not IEntityLinkStore linkStore || counts.New + counts.Updated == 0)
+        if (store is not IEntityLinkStore linkStore
+            || (counts.New + counts.Updated == 0 && await linkStore.GetLinkerVersionAsync(cancellationToken) == EntityLinker.Version))
         {
             return null;
         }

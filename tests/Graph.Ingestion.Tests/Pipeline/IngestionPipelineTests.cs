@@ -1,3 +1,4 @@
+using Graph.Core.Linking;
 using Graph.Core.Model;
 using Graph.Core.Queries;
 using Graph.Core.Storage;
@@ -76,6 +77,29 @@ public sealed class IngestionPipelineTests : IAsyncLifetime
         Assert.Equal(new ArticleCounts(0, 0, 10, 0, 0), second.Articles);
         Assert.Equal(first.Store, second.Store);
         Assert.Equal(0, extractor.Calls);
+    }
+
+    [Fact]
+    public async Task AStoreLinkedByOlderRulesIsLinkedAgainEvenWhenNoArticleChanged()
+    {
+        WriteArticles(3);
+        var first = await IngestAsync(new FakeExtractor());
+        var unchanged = await IngestAsync(new FakeExtractor());
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("graph.db")}"))
+        {
+            await connection.OpenAsync();
+            await using var older = connection.CreateCommand();
+            older.CommandText = "UPDATE store_state SET value = value - 1 WHERE key = 'linker_version'";
+            Assert.Equal(1, await older.ExecuteNonQueryAsync());
+        }
+
+        var relinked = await IngestAsync(new FakeExtractor());
+
+        Assert.NotNull(first.Linking);
+        Assert.Null(unchanged.Linking);
+        Assert.NotNull(relinked.Linking);
+        Assert.Equal(new ArticleCounts(0, 0, 3, 0, 0), relinked.Articles);
+        Assert.Equal(EntityLinker.Version, await store.GetLinkerVersionAsync());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Graph.Core.Linking;
 using Graph.Core.Model;
 using Graph.Storage.Neo4j;
 using Graph.Storage.Neo4j.Internal.Cypher;
@@ -38,6 +39,22 @@ public sealed class LinkingTests : IDisposable
         Assert.Contains(mentions!, row => row?["rawId"]?.GetValue<string>() == "person:varga" && row?["entityId"]?.GetValue<string>() == "person:ana-varga");
         var meeting = Assert.Single(Parameters(Statements.MergeMeetings)?["meetings"]?.AsArray()!);
         Assert.Equal("person:ana-varga", meeting?["sourceId"]?.GetValue<string>());
+        // The pass ends by recording the version of the rules that made the links.
+        Assert.Equal(Statements.SetLinkerVersion.Text, server.Requests.Last(request => request.Statement is not null).Statement);
+        Assert.Equal(EntityLinker.Version, Parameters(Statements.SetLinkerVersion)?["version"]?.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task TheLinkerVersionIsReadFromTheStoreAndIsZeroBeforeAnyPass()
+    {
+        server.Then(202, """{"data":{"fields":["version"],"values":[]},"bookmarks":[]}""")
+            .Then(202, """{"data":{"fields":["version"],"values":[[7]]},"bookmarks":[]}""");
+        await using var store = new Neo4jGraphStore(new HttpClient(), ownsHttp: true,
+            Neo4jOptions.Parse(server.Uri.ToString(), "neo4j", "secret-password", "neo4j"), null, new RetrySettings());
+
+        Assert.Equal(0, await store.GetLinkerVersionAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(7, await store.GetLinkerVersionAsync(TestContext.Current.CancellationToken));
+        Assert.All(server.Requests, request => Assert.Equal(Statements.LinkerVersion.Text, request.Statement));
     }
 
     private System.Text.Json.Nodes.JsonObject? Parameters(CypherStatement statement) =>

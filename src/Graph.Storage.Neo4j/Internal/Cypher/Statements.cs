@@ -24,6 +24,10 @@ internal static class Statements
     public static CypherStatement CompleteArticles { get; } = CypherFiles.Load("write/complete-articles");
 
     public static CypherStatement ReplaceEntityLinks { get; } = CypherFiles.Load("write/replace-entity-links");
+
+    public static CypherStatement SetLinkerVersion { get; } = CypherFiles.Load("write/set-linker-version");
+
+    public static CypherStatement LinkerVersion { get; } = CypherFiles.Load("read/linker-version");
     public static CypherStatement RawEntityNames { get; } = CypherFiles.Load("read/raw-entity-names");
     public static CypherStatement RawEntityArticles { get; } = CypherFiles.Load("read/raw-entity-articles");
     public static CypherStatement EntityLinks { get; } = CypherFiles.Load("read/entity-links");

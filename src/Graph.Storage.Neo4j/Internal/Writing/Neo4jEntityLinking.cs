@@ -33,6 +33,7 @@ internal sealed class Neo4jEntityLinking(QueryApiClient client, RetryPolicy retr
         {
             await RewriteArticlesAsync(changed, after, cancellationToken);
         }
+        await retry.ExecuteAsync(token => client.RunAsync(Statements.SetLinkerVersion, new JsonObject { ["version"] = EntityLinker.Version }, token), cancellationToken);
         return new LinkReport(raw.Count, links.Count, changed.Count);
     }
 
