@@ -25,9 +25,9 @@ public static class EntityLinker
 {
     /// <summary>
     /// The version of these rules: a store records the version its links were made with, and the next ingest links
-    /// again when it differs, even if no article changed. Raise it whenever a rule changes.
+    /// again when it differs, even if no article changed. Raise it whenever a rule or its word lists (nicknames) change.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The share of the evidence one candidate must hold for a name to be given to it.</summary>
     public const double Dominance = 0.9;

@@ -15,6 +15,7 @@ public sealed class PersonNameTests
     [InlineData("Steve Brel", "stephen", "brel", "", "")]
     [InlineData("Steven Brel", "stephen", "brel", "", "")]
     [InlineData("Sergey Brel", "sergei", "brel", "", "")]
+    [InlineData("Usama Brel", "osama", "brel", "", "")]
     public void NamesAreTakenApart(string name, string given, string surname, string suffix, string middle)
     {
         var parsed = PersonName.Parse(name)!;
