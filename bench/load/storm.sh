@@ -68,20 +68,51 @@ for _ in $(seq 1 600); do
 done
 curl -s -o /dev/null "$base$(head -n 1 "$work/storm.txt")"   # warm-up: JIT and the graph through quotes
 
-# Statistics every 100 ms in the background, for as long as the storm lasts.
-: >"$work/statistics.txt"
-( while :; do curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 30 "$base/api/statistics" >>"$work/statistics.txt"; sleep 0.1; done ) &
-poller=$!
+# The storm and the statistics probe from one Python process with threads: starting a curl pipeline per request
+# (64 at a time) cost the two cores more than the server's answers did, and the probe timed that too.
+python3 - "$base" "$work/storm.txt" "$concurrency" "$rounds" "$work/answers.txt" "$work/statistics.txt" <<'PY'
+import http.client, sys, threading, time, urllib.parse
+base, paths_file, concurrency, rounds, answers_file, statistics_file = sys.argv[1:7]
+host = urllib.parse.urlsplit(base)
+paths = [line.strip() for line in open(paths_file) if line.strip()][: int(concurrency)]
 
-: >"$work/answers.txt"
-for _ in $(seq 1 "$rounds"); do
-  # status, seconds, Retry-After (or -) per request, all CONCURRENCY at once.
-  xargs -P "$concurrency" -I{} sh -c \
-    'curl -s -o /dev/null -D - --max-time 60 -w "STATUS %{http_code} %{time_total}\n" "$0{}" | awk "tolower(\$1) == \"retry-after:\" {r = \$2} /^STATUS/ {print \$2, \$3, (r == \"\" ? \"-\" : r)}" | tr -d "\r"' \
-    "$base" <"$work/storm.txt" >>"$work/answers.txt"
-done
+def get(path, timeout):
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection(host.hostname, host.port, timeout=timeout)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        return response.status, time.perf_counter() - started, response.getheader("Retry-After") or "-"
+    except Exception:
+        return 0, time.perf_counter() - started, "-"
+    finally:
+        connection.close()
+
+answers, statistics, done = [], [], threading.Event()
+
+def probe():
+    while not done.is_set():
+        status, seconds, _ = get("/api/statistics", 30)
+        statistics.append((status, seconds))
+        time.sleep(0.1)
+
+poller = threading.Thread(target=probe)
+poller.start()
+for _ in range(int(rounds)):
+    threads = [threading.Thread(target=lambda p=path: answers.append(get(p, 60))) for path in paths]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+done.set()
+poller.join()
+with open(answers_file, "w") as file:
+    file.writelines(f"{status} {seconds:.3f} {retry}\n" for status, seconds, retry in answers)
+with open(statistics_file, "w") as file:
+    file.writelines(f"{status} {seconds:.3f}\n" for status, seconds in statistics)
+PY
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-kill $poller; wait $poller 2>/dev/null || true
 
 echo
 echo "storm: $rounds x $concurrency concurrent path queries (maxHops=6, limit=50, quotes=true), response cache off"
