@@ -103,4 +103,11 @@ public sealed class NotAPersonTests
     [Fact]
     public void ANameEndingInALowerCaseParticleStaysAPerson() =>
         Assert.Equal(EntityType.Person, Extraction.Of("The group said Abu Karim al-Varga was killed in the raid.").Named("Abu Karim al-Varga").Type);
+
+    [Theory]
+    [InlineData("Officers of the Harbour Patrol stopped the boat.", "Harbour Patrol")]
+    [InlineData("Members of the Valley Klan marched through the town.", "Valley Klan")]
+    public void APatrolOrAKlanIsAnOrganisation(string text, string name) =>
+        Assert.Equal(EntityType.Organization, Extraction.Of(text).Named(name).Type);
 }
+
