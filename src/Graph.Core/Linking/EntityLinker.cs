@@ -170,10 +170,8 @@ public static class EntityLinker
             .GroupBy(entity => EntityId.Slug(entity.DisplayName))
             .ToDictionary(group => group.Key, group => group.OrderByDescending(entity => entity.Articles)
                 .ThenBy(entity => entity.Id, StringComparer.Ordinal).First(), StringComparer.Ordinal);
-        var candidates = people
-            .Where(entity => WordCount(entity.DisplayName) == 3 && PersonName.Parse(entity.DisplayName) is { Words: 3, Suffix: "" })
-            .Select(entity => (Entity: entity, Word: EntityId.Slug(entity.DisplayName).Split('-', 2)[0],
-                Target: twoWordNames.GetValueOrDefault(EntityId.Slug(entity.DisplayName).Split('-', 2)[1])))
+        var candidates = ThreeWordNames(people)
+            .Select(name => (name.Entity, Word: name.First, Target: twoWordNames.GetValueOrDefault(name.Tail)))
             .Where(candidate => candidate.Target is not null && candidate.Target.Articles >= RotationMargin * candidate.Entity.Articles
                 && !Nicknames.IsGivenName(candidate.Word))
             .ToList();
@@ -274,9 +272,9 @@ public static class EntityLinker
     /// </summary>
     private static void JoinTrailingWords(List<RawEntity> people, EntityClusters clusters)
     {
-        var byTail = people.Where(entity => WordCount(entity.DisplayName) == 3 && PersonName.Parse(entity.DisplayName) is { Words: 3, Suffix: "" })
-            .GroupBy(entity => EntityId.Slug(entity.DisplayName).Split('-', 2)[1], StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        var byTail = ThreeWordNames(people)
+            .GroupBy(name => name.Tail, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(name => name.Entity).ToList(), StringComparer.Ordinal);
         var joins = new List<(RawEntity Entity, string Target)>();
         foreach (var entity in people.Where(entity => WordCount(entity.DisplayName) == 2))
         {
@@ -294,6 +292,16 @@ public static class EntityLinker
             clusters.Join(entity.Id, target, $"'{entity.DisplayName}' is the end of the far more common three-word name of its cluster");
         }
     }
+
+    /// <summary>
+    /// People named by exactly three plain words ("Marta Ana Varga": no initials, no suffix), with the name's first
+    /// word and its last two, folded.
+    /// </summary>
+    private static IEnumerable<(RawEntity Entity, string First, string Tail)> ThreeWordNames(List<RawEntity> people) =>
+        from entity in people
+        where WordCount(entity.DisplayName) == 3 && PersonName.Parse(entity.DisplayName) is { Words: 3, Suffix: "" }
+        let words = EntityId.Slug(entity.DisplayName).Split('-', 2)
+        select (entity, words[0], words[1]);
 
     /// <summary>The cluster that holds at least <see cref="Dominance"/> of these entities' articles, if one does.</summary>
     private static string? DominantCluster(List<RawEntity> entities, EntityClusters clusters)
