@@ -247,7 +247,13 @@ public sealed class Neo4jGraphStore : IGraphStore, IPathFinder, INameStatistics,
             record.String("sourceId"),
             record.String("targetId"),
             ContractNames.RelationTypeOf(record.String("type")),
-            ContractNames.StatusOf(Records.Optional(record.NullableString("status")))))];
+            ContractNames.StatusOf(Records.Optional(record.NullableString("status"))))
+        {
+            Role = Records.Optional(record.NullableString("role")),
+            Articles = record.Int("articles"),
+            FirstSeen = record.NullableString("firstSeen"),
+            LastSeen = record.NullableString("lastSeen"),
+        })];
     }
 
     public async Task<IReadOnlyList<OutletCount>> GetOutletsAsync(CancellationToken cancellationToken = default)

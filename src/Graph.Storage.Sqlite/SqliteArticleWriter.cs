@@ -34,11 +34,11 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
         }
         foreach (var relation in graph.Relations)
         {
-            WriteRelation(article.Id, relation);
+            WriteRelation(article.Id, article.Date, relation);
         }
         foreach (var quote in graph.Quotes)
         {
-            WriteQuote(article.Id, quote);
+            WriteQuote(article.Id, article.Date, quote);
         }
         Execute(
             """
@@ -129,31 +129,31 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
         Command("SELECT s.search_keys FROM entity_search s JOIN entities e ON e.rowid = s.rowid WHERE e.id = $id", ("$id", entityId))
             .ExecuteScalar() is string keys ? keys.Split(',').ToHashSet(StringComparer.Ordinal) : null;
 
-    private void WriteRelation(string articleId, Relation relation)
+    private void WriteRelation(string articleId, string? articleDate, Relation relation)
     {
         var (source, target) = MeetingOrder.Of(relation.Type,
             (relation.Source, Linked(relation.Source)), (relation.Target, Linked(relation.Target)));
         Execute(
             """
-            INSERT INTO relations (article_id, type, source_raw, target_raw, source_id, target_id, status, role, evidence)
-            VALUES ($article, $type, $sourceRaw, $targetRaw, $source, $target, $status, $role, $evidence)
+            INSERT INTO relations (article_id, type, source_raw, target_raw, source_id, target_id, status, role, evidence, article_date)
+            VALUES ($article, $type, $sourceRaw, $targetRaw, $source, $target, $status, $role, $evidence, $date)
             """,
-            ("$article", articleId), ("$type", ContractNames.Of(relation.Type)),
+            ("$article", articleId), ("$date", articleDate), ("$type", ContractNames.Of(relation.Type)),
             ("$sourceRaw", source.Raw), ("$targetRaw", target.Raw), ("$source", source.Linked), ("$target", target.Linked),
             ("$status", ContractNames.Of(relation.Status)), ("$role", relation.Role), ("$evidence", relation.Evidence.Text));
     }
 
     private string Linked(string rawId) => links.GetValueOrDefault(rawId, rawId);
 
-    private void WriteQuote(string articleId, Quote quote)
+    private void WriteQuote(string articleId, string? articleDate, Quote quote)
     {
         var quoteId = QuoteIds.For(articleId, quote.Start);
         Execute(
             """
-            INSERT OR REPLACE INTO quotes (id, article_id, speaker_raw, speaker_id, text, cue, start)
-            VALUES ($id, $article, $speakerRaw, $speaker, $text, $cue, $start)
+            INSERT OR REPLACE INTO quotes (id, article_id, speaker_raw, speaker_id, text, cue, start, article_date)
+            VALUES ($id, $article, $speakerRaw, $speaker, $text, $cue, $start, $date)
             """,
-            ("$id", quoteId), ("$article", articleId), ("$speakerRaw", quote.Speaker), ("$speaker", Linked(quote.Speaker)), ("$text", quote.Text),
+            ("$id", quoteId), ("$date", articleDate), ("$article", articleId), ("$speakerRaw", quote.Speaker), ("$speaker", Linked(quote.Speaker)), ("$text", quote.Text),
             ("$cue", quote.Cue), ("$start", quote.Start));
         foreach (var about in quote.About.Distinct())
         {

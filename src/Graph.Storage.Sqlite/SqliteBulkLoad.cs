@@ -59,6 +59,7 @@ internal static class SqliteBulkLoad
     /// <summary>Creates every index that is missing, then, if a bulk load left them stale, every entity's count and search row.</summary>
     public static async Task CompleteAsync(SqliteTransaction transaction, CancellationToken cancellationToken)
     {
+        await AddLaterColumnsAsync(transaction, cancellationToken);
         await using (var indexes = transaction.Command(SqliteSchema.Create + SqliteSchema.CreateLaterIndexes))
         {
             await indexes.ExecuteNonQueryAsync(cancellationToken);
@@ -72,5 +73,23 @@ internal static class SqliteBulkLoad
         }
         await using var refresh = transaction.Command(RefreshAllEntities);
         await refresh.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Adds and fills the columns of <see cref="SqliteSchema.LaterColumns"/> that a database made before them lacks.</summary>
+    private static async Task AddLaterColumnsAsync(SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var (table, column, fill) in SqliteSchema.LaterColumns)
+        {
+            var name = column.Split(' ')[0];
+            await using (var exists = transaction.Command($"SELECT EXISTS (SELECT 1 FROM pragma_table_info('{table}') WHERE name = '{name}')"))
+            {
+                if ((long)(await exists.ExecuteScalarAsync(cancellationToken))! != 0)
+                {
+                    continue;
+                }
+            }
+            await using var add = transaction.Command($"ALTER TABLE {table} ADD COLUMN {column}; {fill};");
+            await add.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 }

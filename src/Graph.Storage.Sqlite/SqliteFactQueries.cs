@@ -26,28 +26,6 @@ internal static class SqliteFactQueries
             "((r.source_id = $id AND r.target_id = $other) OR (r.source_id = $other AND r.target_id = $id))",
             period, cancellationToken, ("$id", entityId), ("$other", otherId));
 
-    public static async Task<IReadOnlyList<RelationshipCount>> RelationshipCountsAsync(
-        SqliteConnection connection, SqliteSummaryCache cache, string entityId, RelationType type, CancellationToken cancellationToken)
-    {
-        var rows = await connection.ReadAllAsync(
-            """
-            SELECT r.source_id, r.target_id, r.status, r.role, COUNT(DISTINCT r.article_id)
-            FROM relations r
-            WHERE (r.source_id = $id OR r.target_id = $id) AND r.type = $type AND r.source_id <> r.target_id
-            GROUP BY r.source_id, r.target_id, r.status, r.role
-            ORDER BY r.source_id, r.target_id, r.status, r.role
-            """,
-            reader => (Source: reader.GetString(0), Target: reader.GetString(1), Status: reader.NullableString(2),
-                Role: reader.NullableString(3), Articles: (int)reader.GetInt64(4)),
-            cancellationToken,
-            ("$id", entityId), ("$type", ContractNames.Of(type)));
-        var entities = await cache.LoadAsync(connection, rows.SelectMany(row => new[] { row.Source, row.Target }), cancellationToken);
-        return rows
-            .Where(row => entities.ContainsKey(row.Source) && entities.ContainsKey(row.Target))
-            .Select(row => new RelationshipCount(type, entities[row.Source], entities[row.Target], ContractNames.StatusOf(row.Status), row.Role, row.Articles))
-            .ToList();
-    }
-
     /// <param name="which">A fixed fragment of the WHERE clause choosing the relations (its values are parameters).</param>
     private static async Task<IReadOnlyList<Relationship>> ReadRelationshipsAsync(
         SqliteConnection connection, SqliteSummaryCache cache, string which, Period period, CancellationToken cancellationToken,
@@ -106,11 +84,11 @@ internal static class SqliteFactQueries
         }
         if (query.Period is { Since: not null })
         {
-            filters.Add("a.date >= $since");
+            filters.Add("q.article_date >= $since");
         }
         if (query.Period is { Until: not null })
         {
-            filters.Add("a.date <= $until");
+            filters.Add("q.article_date <= $until");
         }
         if (query.SpeakerType is not null)
         {
@@ -129,18 +107,20 @@ internal static class SqliteFactQueries
             filters.Add("a.outlet IN (SELECT value FROM json_each($outlets))");
         }
         var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
-        // The page is chosen on narrow rows (rowid, date, article, position) and only its quotes are read in full:
-        // a much-quoted speaker has tens of thousands of quotes to sort.
+        // The page is chosen on the quotes' own columns (the articles are joined only to filter by outlet), in the
+        // order of the index of quotes by speaker and date, and only its quotes are read in full: a much-quoted
+        // speaker has tens of thousands of quotes.
+        var outletJoin = query.Outlets is null ? "" : "JOIN articles a ON a.id = q.article_id";
         var quotes = await connection.ReadAllAsync(
             $"""
             SELECT q.id, q.speaker_id, q.text, q.cue, {ArticleColumns}
             FROM quotes q JOIN articles a ON a.id = q.article_id
             WHERE q.rowid IN (
-                SELECT q.rowid FROM quotes q JOIN articles a ON a.id = q.article_id
+                SELECT q.rowid FROM quotes q {outletJoin}
                 {where}
-                ORDER BY a.date, a.id, q.start
+                ORDER BY q.article_date, q.article_id, q.start
                 LIMIT $limit OFFSET $offset)
-            ORDER BY a.date, a.id, q.start
+            ORDER BY q.article_date, q.article_id, q.start
             """,
             reader => (Id: reader.GetString(0), Speaker: reader.GetString(1), Text: reader.GetString(2),
                 Cue: reader.GetString(3), Article: ReadArticle(reader, 4)),
@@ -181,25 +161,55 @@ internal static class SqliteFactQueries
         return rows.SingleOrDefault();
     }
 
+    /// <summary>
+    /// Every relationship without its evidence, counted (in how many articles of the period it is stated, and when
+    /// first and last), read from the relations alone through their article dates (an undated article is in no period).
+    /// </summary>
     public static async Task<IReadOnlyList<GraphEdge>> EdgesAsync(SqliteConnection connection, Period period, CancellationToken cancellationToken) =>
         await connection.ReadAllAsync(
-            period.IsAll
-                ? """
-                  SELECT DISTINCT r.type, r.source_id, r.target_id, r.status
-                  FROM relations r
-                  WHERE r.source_id <> r.target_id
-                  ORDER BY r.type, r.source_id, r.target_id, r.status
-                  """
-                : """
-                  SELECT DISTINCT r.type, r.source_id, r.target_id, r.status
-                  FROM relations r JOIN articles a ON a.id = r.article_id
-                  WHERE r.source_id <> r.target_id AND ($since IS NULL OR a.date >= $since) AND ($until IS NULL OR a.date <= $until)
-                  ORDER BY r.type, r.source_id, r.target_id, r.status
-                  """,
+            """
+            SELECT r.type, r.source_id, r.target_id, r.status, r.role,
+                   COUNT(DISTINCT r.article_id), MIN(r.article_date), MAX(r.article_date)
+            FROM relations r
+            WHERE r.source_id <> r.target_id
+              AND ($since IS NULL OR r.article_date >= $since) AND ($until IS NULL OR r.article_date <= $until)
+            GROUP BY r.type, r.source_id, r.target_id, r.status, r.role
+            ORDER BY r.type, r.source_id, r.target_id, r.status, r.role
+            """,
             reader => new GraphEdge(reader.GetString(1), reader.GetString(2),
-                ContractNames.RelationTypeOf(reader.GetString(0)), ContractNames.StatusOf(reader.NullableString(3))),
+                ContractNames.RelationTypeOf(reader.GetString(0)), ContractNames.StatusOf(reader.NullableString(3)))
+            {
+                Role = reader.NullableString(4),
+                Articles = (int)reader.GetInt64(5),
+                FirstSeen = reader.NullableString(6),
+                LastSeen = reader.NullableString(7),
+            },
             cancellationToken,
             ("$since", period.Since), ("$until", period.Until));
+
+    /// <summary>
+    /// The first sentences stating one relationship, of articles dated in the period, the earliest article first: read
+    /// in that order from the index of relations by relationship and date, so only the rows returned are read.
+    /// </summary>
+    public static async Task<ImmutableArray<Evidence>> EvidenceAsync(
+        SqliteConnection connection, RelationshipKey key, Period period, int limit, CancellationToken cancellationToken)
+    {
+        var rows = await connection.ReadAllAsync(
+            $"""
+            SELECT r.evidence, {ArticleColumns}
+            FROM relations r JOIN articles a ON a.id = r.article_id
+            WHERE r.source_id = $source AND r.target_id = $target AND r.type = $type AND r.status IS $status AND r.role IS $role
+              AND ($since IS NULL OR r.article_date >= $since) AND ($until IS NULL OR r.article_date <= $until)
+            ORDER BY r.article_date, r.article_id, r.evidence
+            LIMIT $limit
+            """,
+            reader => new Evidence(reader.GetString(0), ReadArticle(reader, 1)),
+            cancellationToken,
+            ("$source", key.SourceId), ("$target", key.TargetId), ("$type", ContractNames.Of(key.Type)),
+            ("$status", ContractNames.Of(key.Status)), ("$role", key.Role),
+            ("$since", period.Since), ("$until", period.Until), ("$limit", limit));
+        return [.. rows.Distinct()];
+    }
 
     /// <summary>
     /// Every quote's speaker and subjects as ids. A period's are read from its articles through the date index

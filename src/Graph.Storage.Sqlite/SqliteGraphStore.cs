@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Graph.Core.Linking;
 using Graph.Core.Model;
@@ -235,10 +236,12 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return await SqliteFactQueries.RelationshipsBetweenAsync(connection, summaries, entityId, otherId, period, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<RelationshipCount>> CountRelationshipsAsync(string entityId, RelationType type, CancellationToken cancellationToken = default)
+    public async Task<ImmutableArray<Evidence>> GetEvidenceAsync(RelationshipKey key, Period period, int limit, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(period);
         await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteFactQueries.RelationshipCountsAsync(connection, summaries, entityId, type, cancellationToken);
+        return await SqliteFactQueries.EvidenceAsync(connection, key, period, limit, cancellationToken);
     }
 
     public async Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default)

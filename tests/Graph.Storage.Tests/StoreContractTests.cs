@@ -212,7 +212,7 @@ public abstract class StoreContractTests : IAsyncLifetime
 
         var edges = await Store.GetEdgesAsync();
 
-        Assert.Contains(new GraphEdge("person:ana-varga", "person:tomas-brel", RelationType.Met, MeetingStatus.Held), edges);
+        Assert.Contains(new GraphEdge("person:ana-varga", "person:tomas-brel", RelationType.Met, MeetingStatus.Held) { FirstSeen = "2024-05-01", LastSeen = "2024-05-01" }, edges);
     }
 
     [Theory]
@@ -362,18 +362,47 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AffiliationsAreCountedByTheArticlesThatStateThem()
+    public async Task EdgesAreCountedByTheArticlesThatStateThemWithTheirRoleAndDates()
     {
-        var again = new ArticleBuilder("Tomas Brel, senior fellow at the Danube Policy Institute, spoke.", "again.txt");
-        var tomas = again.Person("Tomas Brel");
-        var institute = again.Organization("Danube Policy Institute");
-        await Store.SaveArticlesAsync([Summit(), again.AffiliatedWith(tomas, institute, "senior fellow").Build()]);
+        var first = new ArticleBuilder("Tomas Brel, senior fellow at the Danube Policy Institute, spoke.", "first.txt");
+        var again = new ArticleBuilder("Tomas Brel, senior fellow at the Danube Policy Institute, spoke again.", "again.txt");
+        var undated = new ArticleBuilder("Tomas Brel, senior fellow at the Danube Policy Institute, wrote.", "undated.txt");
+        await Store.SaveArticlesAsync([
+            first.AffiliatedWith(first.Person("Tomas Brel"), first.Organization("Danube Policy Institute"), "senior fellow").Build(date: "2024-03-01"),
+            again.AffiliatedWith(again.Person("Tomas Brel"), again.Organization("Danube Policy Institute"), "senior fellow").Build(date: "2023-07-15"),
+            undated.AffiliatedWith(undated.Person("Tomas Brel"), undated.Organization("Danube Policy Institute"), "senior fellow").Build(),
+        ]);
 
-        var counted = Assert.Single(await Store.CountRelationshipsAsync("org:danube-policy-institute", RelationType.AffiliatedWith));
+        var edge = Assert.Single(await Store.GetEdgesAsync());
+        var in2024 = Assert.Single(await Store.GetEdgesAsync(new Period("2024-01-01", null)));
 
-        Assert.Equal(("person:tomas-brel", "org:danube-policy-institute", "senior fellow", 2),
-            (counted.Source.Id, counted.Target.Id, counted.Role, counted.Articles));
-        Assert.Empty(await Store.CountRelationshipsAsync("org:danube-policy-institute", RelationType.Met));
+        Assert.Equal(("person:tomas-brel", "org:danube-policy-institute", "senior fellow", 3, "2023-07-15", "2024-03-01"),
+            (edge.SourceId, edge.TargetId, edge.Role, edge.Articles, edge.FirstSeen, edge.LastSeen));
+        Assert.Equal((1, "2024-03-01", "2024-03-01"), (in2024.Articles, in2024.FirstSeen, in2024.LastSeen));
+    }
+
+    [Fact]
+    public async Task ARelationshipsFirstSentencesComeEarliestArticleFirstAndOfThePeriod()
+    {
+        ExtractedArticle Meeting(string sentence, string source, string date)
+        {
+            var article = new ArticleBuilder(sentence, source);
+            return article.Met(article.Person("Ana Varga"), article.Person("Tomas Brel")).Build(date: date);
+        }
+        await Store.SaveArticlesAsync([
+            Meeting("Ana Varga met Tomas Brel in May.", "may.txt", "2024-05-02"),
+            Meeting("Ana Varga met Tomas Brel in January.", "january.txt", "2024-01-09"),
+            Meeting("Ana Varga met Tomas Brel in March.", "march.txt", "2024-03-20"),
+        ]);
+        var key = Assert.Single(await Store.GetEdgesAsync()).Key;
+
+        var firstTwo = await Store.GetEvidenceAsync(key, Period.All, 2);
+        var fromMarch = await Store.GetEvidenceAsync(key, new Period("2024-03-01", null), 5);
+
+        Assert.Equal(["january.txt", "march.txt"], firstTwo.Select(e => e.Article.Source));
+        Assert.Equal("Ana Varga met Tomas Brel in January.", firstTwo[0].Text);
+        Assert.Equal(["march.txt", "may.txt"], fromMarch.Select(e => e.Article.Source));
+        Assert.Empty(await Store.GetEvidenceAsync(key with { Role = "host" }, Period.All, 5));
     }
 
     [Fact]
@@ -544,7 +573,7 @@ public abstract class StoreContractTests : IAsyncLifetime
 
         var in2018 = await Store.GetEdgesAsync(new Period("2018-01-01", "2018-12-31"));
 
-        Assert.Equal([new GraphEdge("person:ana-varga", "person:lena-ost", RelationType.Met, MeetingStatus.Held)], in2018);
+        Assert.Equal([new GraphEdge("person:ana-varga", "person:lena-ost", RelationType.Met, MeetingStatus.Held) { FirstSeen = "2018-05-01", LastSeen = "2018-05-01" }], in2018);
         Assert.Equal(2, (await Store.GetEdgesAsync(Period.All)).Count);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Graph.Core.Model;
 using Graph.Core.Queries;
 
@@ -39,13 +40,13 @@ public interface IGraphReader
             .Where(r => (r.Source.Id == entityId && r.Target.Id == otherId) || (r.Source.Id == otherId && r.Target.Id == entityId))];
 
     /// <summary>
-    /// The entity's relationships of one type counted, not read: in how many articles each is stated. This default
-    /// counts what <see cref="GetRelationshipsAsync(string, RelationType?, CancellationToken)"/> reads; a store counts
-    /// in its query (a party's affiliations are tens of thousands of evidence rows).
+    /// The first <paramref name="limit"/> sentences stating one relationship, of articles dated in the period, the
+    /// earliest article first. This default picks them out of the relationships between its ends; a store reads only
+    /// the sentences it returns (a head of state's leadership is stated in thousands of articles).
     /// </summary>
-    async Task<IReadOnlyList<RelationshipCount>> CountRelationshipsAsync(string entityId, RelationType type, CancellationToken cancellationToken = default) =>
-        [.. (await GetRelationshipsAsync(entityId, type, cancellationToken))
-            .Select(r => new RelationshipCount(r.Type, r.Source, r.Target, r.Status, r.Role, r.ArticleCount))];
+    async Task<ImmutableArray<Evidence>> GetEvidenceAsync(RelationshipKey key, Period period, int limit, CancellationToken cancellationToken = default) =>
+        [.. (await GetRelationshipsBetweenAsync(key.SourceId, key.TargetId, period, cancellationToken))
+            .Where(key.Matches).SelectMany(r => r.Evidence).Take(limit)];
 
     Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default);
 

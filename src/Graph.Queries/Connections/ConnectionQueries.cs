@@ -13,6 +13,10 @@ public sealed class ConnectionQueries(IGraphReader reader, PeriodSnapshots snaps
 {
     private const int QuotesPerStep = 3;
 
+    /// <summary>How many sentences each relationship of a step shows (its articleCount says how many there are; the
+    /// relationships endpoint with <c>with=</c> lists more).</summary>
+    public const int EvidencePerRelationship = 3;
+
     public async Task<EntityConnections> FindAsync(
         EntitySummary from, EntitySummary to, int maxHops, int limit, bool followQuotes, Period? period = null, CancellationToken cancellationToken = default)
     {
@@ -31,8 +35,8 @@ public sealed class ConnectionQueries(IGraphReader reader, PeriodSnapshots snaps
     {
         var summaries = await snapshot.SummariesAsync(paths.SelectMany(path => path), cancellationToken);
         var explained = new List<ConnectionPath>(paths.Count);
-        // Paths share steps (every path starts from the same entity): each pair is read once per request.
-        var betweenPair = new Dictionary<(string First, string Second), IReadOnlyList<Relationship>>();
+        // Paths share steps (every path starts from the same entity): each step is explained once per request.
+        var explainedSteps = new Dictionary<(string First, string Second), IReadOnlyList<RelationshipView>>();
         // An edge can outlive its entity for a moment while an article is being replaced; such a path is left out.
         foreach (var path in paths.Where(path => path.All(summaries.ContainsKey)))
         {
@@ -45,26 +49,30 @@ public sealed class ConnectionQueries(IGraphReader reader, PeriodSnapshots snaps
                 {
                     graph.TryGetEdge(second, first, out link);
                 }
-                // A path the store found may use a link the snapshot has not seen yet: every type is asked for then.
-                var types = link is null ? Enum.GetValues<RelationType>() : link.Edges.Select(edge => edge.Type).Distinct().Order().ToArray();
                 steps.Add(new ConnectionStep(first, second,
-                    types.Length > 0 ? await RelationshipsBetweenAsync(first, second, types) : [],
+                    link is null ? await RelationshipsBetweenAsync(first, second) : await CountedAsync(link, first),
                     link is { Quotes.IsEmpty: false } ? await QuotesBetweenAsync(link, snapshot.Period, cancellationToken) : []));
             }
             explained.Add(new ConnectionPath(path.Select(id => summaries[id]).ToList(), steps));
         }
         return explained;
 
-        async Task<IReadOnlyList<RelationshipView>> RelationshipsBetweenAsync(string first, string second, IReadOnlyList<RelationType> types)
+        // The link's counted edges, each with its first sentences: between two hubs the sentences are thousands.
+        async Task<IReadOnlyList<RelationshipView>> CountedAsync(EntityLink link, string first)
         {
-            // Read from the pair itself: between two hubs, either one's own relationships are thousands of evidence rows.
-            var pair = string.CompareOrdinal(first, second) <= 0 ? (first, second) : (second, first);
-            if (!betweenPair.TryGetValue(pair, out var between))
+            var step = (first, link.Other(first));
+            if (!explainedSteps.TryGetValue(step, out var views))
             {
-                betweenPair[pair] = between = await reader.GetRelationshipsBetweenAsync(pair.Item1, pair.Item2, snapshot.Period, cancellationToken);
+                var edges = CountedRelationships.InStoreOrder(link.Edges).OrderBy(edge => edge.Type).ToList();
+                explainedSteps[step] = views = await CountedRelationships.ViewAsync(reader, snapshot, edges, first, EvidencePerRelationship, cancellationToken);
             }
-            return [.. types.SelectMany(type => between.Where(r => r.Type == type)).Select(r => RelationshipView.From(r, first))];
+            return views;
         }
+
+        // A path the store found may use a link the snapshot has not seen yet: it is read from the store then.
+        async Task<IReadOnlyList<RelationshipView>> RelationshipsBetweenAsync(string first, string second) =>
+            [.. (await reader.GetRelationshipsBetweenAsync(first, second, snapshot.Period, cancellationToken))
+                .OrderBy(r => r.Type).Select(r => RelationshipView.From(r, first))];
     }
 
     private async Task<IReadOnlyList<QuoteRecord>> QuotesBetweenAsync(EntityLink link, Period period, CancellationToken cancellationToken)

@@ -10,26 +10,31 @@ namespace Graph.Queries.Entities;
 internal static class EntityDetailsBuilder
 {
     /// <remarks>
-    /// Only the affiliations (roles, and in how many articles each is stated) are read from the store; the counts, the
-    /// countries led and the leaders come from the in-memory graph's links: the store would read every sentence behind
-    /// them (a head of state's leadership is stated in thousands of articles).
+    /// Everything but the names comes from the in-memory graph's counted edges (the affiliations with their roles and
+    /// articles, the countries led, the leaders, the meetings): the store would read every sentence behind them (a
+    /// party's affiliations are tens of thousands of sentences).
     /// </remarks>
     public static async Task<EntityDetails> BuildAsync(IGraphReader reader, GraphSnapshot snapshot, EntitySummary entity, CancellationToken cancellationToken)
     {
-        var affiliated = await reader.CountRelationshipsAsync(entity.Id, RelationType.AffiliatedWith, cancellationToken);
         var quotes = await snapshot.QuoteTalliesAsync(cancellationToken);
-        var edges = snapshot.EdgesOf(entity.Id);
+        var edges = snapshot.EdgesOf(entity.Id).ToList();
+        var affiliated = edges.Where(edge => edge.Type == RelationType.AffiliatedWith).ToList();
 
-        // A party has thousands of members: the best supported are listed, by name.
-        var affiliations = affiliated
-            .Select(r => new Affiliation(r.Source.Id == entity.Id ? r.Target : r.Source, r.Role, r.Articles))
-            .OrderByDescending(a => a.Articles).ThenBy(a => a.Entity.Id, StringComparer.Ordinal).ThenBy(a => a.Role, StringComparer.Ordinal)
+        // A party has thousands of members: the best supported are listed, by name, and only their summaries are read.
+        var best = affiliated
+            .Select(edge => (Edge: edge, Other: edge.SourceId == entity.Id ? edge.TargetId : edge.SourceId))
+            .OrderByDescending(pair => pair.Edge.Articles).ThenBy(pair => pair.Other, StringComparer.Ordinal).ThenBy(pair => pair.Edge.Role, StringComparer.Ordinal)
             .Take(EntityDetails.MaxAffiliations)
+            .ToList();
+        var others = await snapshot.SummariesAsync(best.Select(pair => pair.Other), cancellationToken);
+        var affiliations = best
+            .Where(pair => others.ContainsKey(pair.Other))
+            .Select(pair => new Affiliation(others[pair.Other], pair.Edge.Role, pair.Edge.Articles))
             .OrderBy(a => a.Entity.Name, StringComparer.Ordinal).ThenBy(a => a.Role, StringComparer.Ordinal)
             .ToImmutableArray();
         var roles = affiliated
-            .Where(r => r.Source.Id == entity.Id && !string.IsNullOrEmpty(r.Role))
-            .Select(r => r.Role!)
+            .Where(edge => edge.SourceId == entity.Id && !string.IsNullOrEmpty(edge.Role))
+            .Select(edge => edge.Role!)
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)
             .ToImmutableArray();
         var countriesLed = await EndsAsync(edges.Where(e => e.Type == RelationType.LeaderOf && e.SourceId == entity.Id).Select(e => e.TargetId));

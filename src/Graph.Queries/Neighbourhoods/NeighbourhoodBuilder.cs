@@ -40,9 +40,10 @@ internal static class NeighbourhoodBuilder
             .Distinct();
         foreach (var link in links)
         {
+            // One drawn edge per type, direction and status: the roles of an affiliation are one line.
             edges.AddRange(link.Edges.Select(edge => new NeighbourhoodEdge(
                 $"{ContractNames.Of(edge.Type)}:{edge.SourceId}:{edge.TargetId}:{edge.Status?.ToString().ToLowerInvariant()}",
-                edge.SourceId, edge.TargetId, ContractNames.Of(edge.Type), edge.Status, 1)));
+                edge.SourceId, edge.TargetId, ContractNames.Of(edge.Type), edge.Status, 1)).DistinctBy(edge => edge.Id));
         }
         if (withQuotes)
         {

@@ -35,18 +35,30 @@ public sealed record RelationshipView(
     public static RelationshipView From(Relationship relationship, string entityId)
     {
         var shown = relationship.Evidence.Length > MaxEvidence ? relationship.Evidence[..MaxEvidence] : relationship.Evidence;
-        var outgoing = relationship.Source.Id == entityId;
+        return Of(relationship.Type, relationship.Source, relationship.Target, relationship.Status, relationship.Role,
+            relationship.FirstSeen, relationship.LastSeen, relationship.ArticleCount, shown, entityId);
+    }
+
+    /// <summary>A relationship from its counted edge (the in-memory graph's) and the sentences read to show with it.</summary>
+    public static RelationshipView From(GraphEdge edge, EntitySummary source, EntitySummary target, ImmutableArray<Evidence> shown, string entityId) =>
+        Of(edge.Type, source, target, edge.Status, edge.Role, edge.FirstSeen, edge.LastSeen, edge.Articles, shown, entityId);
+
+    private static RelationshipView Of(
+        RelationType type, EntitySummary source, EntitySummary target, MeetingStatus? status, string? role,
+        string? firstSeen, string? lastSeen, int articleCount, ImmutableArray<Evidence> shown, string entityId)
+    {
+        var outgoing = source.Id == entityId;
         return new RelationshipView(
-            relationship.Type,
-            relationship.Source,
-            relationship.Target,
-            outgoing ? relationship.Target : relationship.Source,
-            relationship.Type == RelationType.Met ? "both" : outgoing ? "outgoing" : "incoming",
-            relationship.Status,
-            relationship.Role,
-            relationship.FirstSeen,
-            relationship.LastSeen,
-            relationship.ArticleCount,
+            type,
+            source,
+            target,
+            outgoing ? target : source,
+            type == RelationType.Met ? "both" : outgoing ? "outgoing" : "incoming",
+            status,
+            role,
+            firstSeen,
+            lastSeen,
+            articleCount,
             shown,
             shown.Select(e => e.Article).DistinctBy(a => a.Id).ToImmutableArray());
     }

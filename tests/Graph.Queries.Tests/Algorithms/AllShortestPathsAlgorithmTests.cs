@@ -73,4 +73,71 @@ public sealed class AllShortestPathsAlgorithmTests
         Assert.Empty(Paths(graph, "a", "d").Paths);
         Assert.Empty(Paths(graph, "a", "nowhere").Paths);
     }
+
+    [Fact]
+    public void OnRandomGraphsTheSearchFromBothEndsFindsWhatEnumeratingEveryPathFinds()
+    {
+        // Hubs next to both ends make the two searches take turns unevenly; a reference enumerates every simple path.
+        var random = new Random(2026);
+        for (var round = 0; round < 300; round++)
+        {
+            var vertices = random.Next(2, 12);
+            var graph = new UndirectedGraph<string, Edge<string>>(allowParallelEdges: false);
+            for (var v = 0; v < vertices; v++)
+            {
+                graph.AddVertex($"v{v}");
+            }
+            for (var a = 0; a < vertices; a++)
+            {
+                for (var b = a + 1; b < vertices; b++)
+                {
+                    if (random.NextDouble() < (a == 0 ? 0.6 : 0.25))
+                    {
+                        graph.AddEdge(new Edge<string>($"v{a}", $"v{b}"));
+                    }
+                }
+            }
+            var (from, to) = ($"v{random.Next(vertices)}", $"v{random.Next(vertices)}");
+            var maxHops = random.Next(1, 6);
+
+            var found = Paths(graph, from, to, maxHops, maxPaths: 1000);
+            var expected = EveryShortestPath(graph, from, to, maxHops);
+
+            Assert.Equal(expected.Select(path => string.Join(">", path)), found.Paths.Select(path => string.Join(">", path)));
+            Assert.Equal(expected.Count, found.Total);
+            Assert.Equal(expected.Count == 0 ? ShortestPaths<string>.None.Hops : expected[0].Count - 1, found.Hops);
+        }
+    }
+
+    private static List<List<string>> EveryShortestPath(UndirectedGraph<string, Edge<string>> graph, string from, string to, int maxHops)
+    {
+        if (from == to)
+        {
+            return [[from]];
+        }
+        var all = new List<List<string>>();
+        var current = new List<string> { from };
+        Extend(from);
+        var shortest = all.Count == 0 ? 0 : all.Min(path => path.Count);
+        return [.. all.Where(path => path.Count == shortest).OrderBy(path => string.Join("\u0001", path), StringComparer.Ordinal)];
+
+        void Extend(string vertex)
+        {
+            if (vertex == to)
+            {
+                all.Add([.. current]);
+                return;
+            }
+            if (current.Count > maxHops)
+            {
+                return;
+            }
+            foreach (var next in graph.AdjacentVertices(vertex).Where(next => !current.Contains(next)))
+            {
+                current.Add(next);
+                Extend(next);
+                current.RemoveAt(current.Count - 1);
+            }
+        }
+    }
 }

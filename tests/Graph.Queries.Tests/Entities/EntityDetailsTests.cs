@@ -27,7 +27,8 @@ public sealed class EntityDetailsTests
         var members = EntityDetails.MaxAffiliations + 5;
         // Members 0-4 are stated in one article each, the others in two.
         reader.Relationships.AddRange(Enumerable.Range(0, members).Select(i => Member(i, i < 5 ? 1 : 2)));
-        reader.Edges.AddRange(reader.Relationships.Select(r => new GraphEdge(r.Source.Id, r.Target.Id, r.Type, null)));
+        // The details come from the in-memory graph's counted edges (role and articles), not from the evidence.
+        reader.Edges.AddRange(reader.Relationships.Select(r => new GraphEdge(r.Source.Id, r.Target.Id, r.Type, null) { Role = r.Role, Articles = r.ArticleCount }));
         var snapshots = new GraphSnapshotProvider(reader, new ManualTimeProvider());
         await snapshots.RefreshAsync(TestContext.Current.CancellationToken);
 

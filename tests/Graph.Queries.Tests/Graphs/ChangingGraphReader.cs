@@ -36,8 +36,9 @@ internal sealed class ChangingGraphReader : IGraphReader
     public Task<IReadOnlyList<EntitySummary>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<EntitySummary>>([]);
 
+    /// <summary>The ends of <see cref="Relationships"/> are the entities it knows.</summary>
     public Task<EntitySummary?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default) =>
-        Task.FromResult<EntitySummary?>(null);
+        Task.FromResult(Relationships.SelectMany(r => new[] { r.Source, r.Target }).FirstOrDefault(entity => entity.Id == entityId));
 
     public List<Relationship> Relationships { get; } = [];
 

@@ -114,7 +114,7 @@ public sealed class PeriodReadTests : IDisposable
     [Fact]
     public async Task TheEdgesOfAPeriodComeFromTheirOwnStatementAndAllTimeFromThePlainOne()
     {
-        server.Then(202, """{"data":{"fields":["type","sourceId","targetId","status"],"values":[["MET","person:ana-varga","person:lena-ost","held"]]},"bookmarks":[]}""")
+        server.Then(202, """{"data":{"fields":["type","sourceId","targetId","status","role","articles","firstSeen","lastSeen"],"values":[["MET","person:ana-varga","person:lena-ost","held","",1,"2018-05-01","2018-05-01"]]},"bookmarks":[]}""")
             .Then(202, Empty);
         await using var store = Store();
         IGraphReader reader = store;
@@ -122,9 +122,9 @@ public sealed class PeriodReadTests : IDisposable
         var in2018 = await reader.GetEdgesAsync(new Period(Since: "2018-01-01"), TestContext.Current.CancellationToken);
         await reader.GetEdgesAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal([new GraphEdge("person:ana-varga", "person:lena-ost", RelationType.Met, MeetingStatus.Held)], in2018);
+        Assert.Equal([new GraphEdge("person:ana-varga", "person:lena-ost", RelationType.Met, MeetingStatus.Held) { FirstSeen = "2018-05-01", LastSeen = "2018-05-01" }], in2018);
         var requests = server.Requests.ToList();
-        Assert.Contains("article.id IN fact.sources", requests[0].Statement);
+        Assert.Contains("article.id IN articleIds", requests[0].Statement);
         Assert.Equal("2018-01-01", requests[0].Body?["parameters"]?["since"]?.GetValue<string>());
         Assert.Null(requests[0].Body?["parameters"]?["until"]);
         Assert.DoesNotContain("$since", requests[1].Statement);

@@ -106,12 +106,12 @@ public sealed class StoreReadTests : IDisposable
     }
 
     [Fact]
-    public async Task EdgesKeepTheMeetingStatusAndNoneForOtherFacts()
+    public async Task EdgesKeepTheMeetingStatusRoleCountsAndDates()
     {
         server.Then(202, """
-            {"data":{"fields":["type","sourceId","targetId","status"],"values":[
-              ["AFFILIATED_WITH","person:tomas-brel","org:institute",null],
-              ["MET","person:ana-varga","person:tomas-brel","planned"]
+            {"data":{"fields":["type","sourceId","targetId","status","role","articles","firstSeen","lastSeen"],"values":[
+              ["AFFILIATED_WITH","person:tomas-brel","org:institute",null,"senior fellow",3,"2023-07-15","2024-03-01"],
+              ["MET","person:ana-varga","person:tomas-brel","planned","",1,null,null]
             ]},"bookmarks":[]}
             """);
         await using var store = Store();
@@ -119,7 +119,8 @@ public sealed class StoreReadTests : IDisposable
         var edges = await store.GetEdgesAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(
-            [new GraphEdge("person:tomas-brel", "org:institute", RelationType.AffiliatedWith, null),
+            [new GraphEdge("person:tomas-brel", "org:institute", RelationType.AffiliatedWith, null)
+                { Role = "senior fellow", Articles = 3, FirstSeen = "2023-07-15", LastSeen = "2024-03-01" },
              new GraphEdge("person:ana-varga", "person:tomas-brel", RelationType.Met, MeetingStatus.Planned)],
             edges);
     }

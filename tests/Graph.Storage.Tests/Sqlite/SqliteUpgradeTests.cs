@@ -32,4 +32,36 @@ public sealed class SqliteUpgradeTests
 
         Assert.Equal("person:tomas-brel", Assert.Single(await upgraded.SearchEntitiesAsync(new EntityQuery("brel"))).Id);
     }
+
+    [Fact]
+    public async Task ADatabaseMadeBeforeTheArticleDateColumnsGetsThemFilledAtStartUp()
+    {
+        using var folder = new TemporaryDirectory();
+        var file = folder.File("undated-columns.db");
+        await using (var store = new SqliteGraphStore(file))
+        {
+            await store.InitializeAsync();
+            var article = new ArticleBuilder("Ana Varga met Tomas Brel.", "a.txt");
+            var (ana, tomas) = (article.Person("Ana Varga"), article.Person("Tomas Brel"));
+            await store.SaveArticlesAsync([article.Met(ana, tomas).Quote(ana, "We agreed.").Build(date: "2024-05-01")]);
+        }
+        await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = """
+                DROP INDEX relations_by_key_date; DROP INDEX quotes_by_speaker_date;
+                ALTER TABLE relations DROP COLUMN article_date; ALTER TABLE quotes DROP COLUMN article_date;
+                """;
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        await using var upgraded = new SqliteGraphStore(file);
+        await upgraded.InitializeAsync();
+
+        var edge = Assert.Single(await upgraded.GetEdgesAsync());
+        Assert.Equal(("2024-05-01", "2024-05-01"), (edge.FirstSeen, edge.LastSeen));
+        Assert.Single(await upgraded.GetEvidenceAsync(edge.Key, new Period("2024-01-01", null), 5));
+        Assert.Single(await upgraded.FindQuotesAsync(new QuoteQuery(SpeakerId: "person:ana-varga", Period: new Period("2024-01-01", null))));
+    }
 }
