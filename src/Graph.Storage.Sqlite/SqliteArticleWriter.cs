@@ -157,8 +157,12 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
             ("$cue", quote.Cue), ("$start", quote.Start));
         foreach (var about in quote.About.Distinct())
         {
-            Execute("INSERT OR IGNORE INTO quote_about (quote_id, raw_id, entity_id) VALUES ($quote, $raw, $entity)",
-                ("$quote", quoteId), ("$raw", about), ("$entity", Linked(about)));
+            Execute(
+                """
+                INSERT OR IGNORE INTO quote_about (quote_id, raw_id, entity_id, article_date, article_id, start)
+                VALUES ($quote, $raw, $entity, $date, $article, $start)
+                """,
+                ("$quote", quoteId), ("$raw", about), ("$entity", Linked(about)), ("$date", articleDate), ("$article", articleId), ("$start", quote.Start));
         }
     }
 

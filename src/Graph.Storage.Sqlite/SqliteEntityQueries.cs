@@ -69,6 +69,21 @@ internal static class SqliteEntityQueries
             cancellationToken,
             ("$id", entityId));
 
+    /// <summary>Every entity's names with their article counts, read in one pass over the index of names by entity and name.</summary>
+    public static async Task<IReadOnlyDictionary<string, ImmutableArray<NameCount>>> AllNameCountsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var rows = await connection.ReadAllAsync(
+            "SELECT entity_id, name, COUNT(DISTINCT article_id) AS articles FROM entity_names GROUP BY entity_id, name",
+            reader => (Entity: reader.GetString(0), Name: new NameCount(reader.GetString(1), (int)reader.GetInt64(2))),
+            cancellationToken);
+        return rows
+            .GroupBy(row => row.Entity, StringComparer.Ordinal)
+            .ToDictionary(
+                group => group.Key,
+                group => group.Select(row => row.Name).OrderByDescending(name => name.Articles).ThenBy(name => name.Name, StringComparer.Ordinal).ToImmutableArray(),
+                StringComparer.Ordinal);
+    }
+
     /// <summary>For each of the given entities, how many articles used the name with this search key for it.</summary>
     public static async Task<IReadOnlyDictionary<string, int>> ArticlesNamingAsync(
         SqliteConnection connection, string name, IEnumerable<string> entityIds, CancellationToken cancellationToken)

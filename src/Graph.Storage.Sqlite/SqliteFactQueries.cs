@@ -70,9 +70,12 @@ internal static class SqliteFactQueries
         {
             filters.Add("q.speaker_id = $speaker");
         }
+        // Quotes about one entity, whoever said them, are read from its subject rows in date order (a much-discussed
+        // entity is the subject of tens of thousands); with a speaker, from the speaker's.
+        var bySubject = query.AboutId is not null && query.SpeakerId is null;
         if (query.AboutId is not null)
         {
-            filters.Add("q.id IN (SELECT qa.quote_id FROM quote_about qa WHERE qa.entity_id = $about)");
+            filters.Add(bySubject ? "qa.entity_id = $about" : "q.id IN (SELECT qa.quote_id FROM quote_about qa WHERE qa.entity_id = $about)");
         }
         if (query.ArticleId is not null)
         {
@@ -111,14 +114,18 @@ internal static class SqliteFactQueries
         // order of the index of quotes by speaker and date, and only its quotes are read in full: a much-quoted
         // speaker has tens of thousands of quotes.
         var outletJoin = query.Outlets is null ? "" : "JOIN articles a ON a.id = q.article_id";
+        // A quote is about an entity once even when its article named the entity twice (two raw ids).
+        var (from, order) = bySubject
+            ? ("quote_about qa JOIN quotes q ON q.id = qa.quote_id", "GROUP BY qa.article_date, qa.article_id, qa.start ORDER BY qa.article_date, qa.article_id, qa.start")
+            : ("quotes q", "ORDER BY q.article_date, q.article_id, q.start");
         var quotes = await connection.ReadAllAsync(
             $"""
             SELECT q.id, q.speaker_id, q.text, q.cue, {ArticleColumns}
             FROM quotes q JOIN articles a ON a.id = q.article_id
             WHERE q.rowid IN (
-                SELECT q.rowid FROM quotes q {outletJoin}
+                SELECT q.rowid FROM {from} {outletJoin}
                 {where}
-                ORDER BY q.article_date, q.article_id, q.start
+                {order}
                 LIMIT $limit OFFSET $offset)
             ORDER BY q.article_date, q.article_id, q.start
             """,

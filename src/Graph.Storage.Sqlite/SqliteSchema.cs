@@ -83,6 +83,9 @@ internal static class SqliteSchema
             quote_id TEXT NOT NULL,
             raw_id TEXT NOT NULL,
             entity_id TEXT NOT NULL,
+            article_date TEXT,
+            article_id TEXT,
+            start INTEGER,
             PRIMARY KEY (quote_id, raw_id)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS quote_about_by_entity ON quote_about(entity_id);
@@ -99,8 +102,9 @@ internal static class SqliteSchema
     /// relations by type and source with role and article, so the speakers holding a role or affiliation (quotes by
     /// speakerRole, speakerAffiliation) are read from the index alone; relations by relationship and article date, so a
     /// relationship's first sentences are read in date order from the index (a head of state's leadership has
-    /// thousands), which also serves what relations_by_ends served; quotes by speaker and article date, so a speaker's
-    /// first page of quotes is read in date order without sorting all of them.
+    /// thousands), which also serves what relations_by_ends served; quotes by speaker and article date, and their
+    /// subjects by entity and the quote's article date and position, so a speaker's or a subject's first page of quotes
+    /// is read in date order without sorting all of them.
     /// </summary>
     public const string CreateLaterIndexes = """
         CREATE INDEX IF NOT EXISTS articles_by_date ON articles(date);
@@ -108,18 +112,23 @@ internal static class SqliteSchema
         DROP INDEX IF EXISTS relations_by_ends;
         CREATE INDEX IF NOT EXISTS relations_by_key_date ON relations(source_id, target_id, type, status, role, article_date, article_id);
         CREATE INDEX IF NOT EXISTS quotes_by_speaker_date ON quotes(speaker_id, article_date, article_id, start);
+        CREATE INDEX IF NOT EXISTS quote_about_by_entity_date ON quote_about(entity_id, article_date, article_id, start, quote_id);
         CREATE INDEX IF NOT EXISTS relations_by_type_source ON relations(type, source_id, target_id, role, article_id);
         """;
 
     /// <summary>
     /// Columns added after version 3 was released, each with the statement that fills it on a database made before it:
     /// the date of the article each relation and quote came from, copied from the article (an article's facts are
-    /// rewritten with it, so the copy never goes stale), so that date order is an index's order.
+    /// rewritten with it, so the copy never goes stale), and a quote's article and position beside each of its
+    /// subjects, so that date order is an index's order.
     /// </summary>
     public static readonly IReadOnlyList<(string Table, string Column, string Fill)> LaterColumns =
     [
         ("relations", "article_date TEXT", "UPDATE relations SET article_date = (SELECT a.date FROM articles a WHERE a.id = relations.article_id)"),
         ("quotes", "article_date TEXT", "UPDATE quotes SET article_date = (SELECT a.date FROM articles a WHERE a.id = quotes.article_id)"),
+        ("quote_about", "article_date TEXT", "UPDATE quote_about SET article_date = (SELECT q.article_date FROM quotes q WHERE q.id = quote_about.quote_id)"),
+        ("quote_about", "article_id TEXT", "UPDATE quote_about SET article_id = (SELECT q.article_id FROM quotes q WHERE q.id = quote_about.quote_id)"),
+        ("quote_about", "start INTEGER", "UPDATE quote_about SET start = (SELECT q.start FROM quotes q WHERE q.id = quote_about.quote_id)"),
     ];
 
     /// <summary>The fact tables of every earlier version: dropped and rebuilt from the articles' stored graphs.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Graph.Core.Queries;
 
 namespace Graph.Core.Storage;
@@ -7,6 +8,14 @@ public interface INameStatistics
 {
     /// <summary>Every name of the entity with how many articles used it, the most used first.</summary>
     Task<IReadOnlyList<NameCount>> GetNameCountsAsync(string entityId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every entity's names with how many articles used each, the most used first: what the in-memory graph keeps so
+    /// that an entity's details never count a much-named entity's names on a request's time. Null from a store that
+    /// counts one entity at a time only.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, ImmutableArray<NameCount>>?> GetAllNameCountsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, ImmutableArray<NameCount>>?>(null);
 
     /// <summary>For each given entity, how many articles used this name (compared folded, as in search) for it.</summary>
     Task<IReadOnlyDictionary<string, int>> CountArticlesNamingAsync(string name, IReadOnlyList<string> entityIds, CancellationToken cancellationToken = default);

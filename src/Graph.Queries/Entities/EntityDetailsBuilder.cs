@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Graph.Core.Model;
 using Graph.Core.Queries;
-using Graph.Core.Storage;
 using Graph.Queries.Graphs;
 
 namespace Graph.Queries.Entities;
@@ -14,7 +13,7 @@ internal static class EntityDetailsBuilder
     /// articles, the countries led, the leaders, the meetings): the store would read every sentence behind them (a
     /// party's affiliations are tens of thousands of sentences).
     /// </remarks>
-    public static async Task<EntityDetails> BuildAsync(IGraphReader reader, GraphSnapshot snapshot, EntitySummary entity, CancellationToken cancellationToken)
+    public static async Task<EntityDetails> BuildAsync(GraphSnapshot snapshot, EntitySummary entity, CancellationToken cancellationToken)
     {
         var quotes = await snapshot.QuoteTalliesAsync(cancellationToken);
         var edges = snapshot.EdgesOf(entity.Id).ToList();
@@ -44,9 +43,7 @@ internal static class EntityDetailsBuilder
             .Select(e => (Other: e.SourceId == entity.Id ? e.TargetId : e.SourceId, e.Status))
             .Distinct().Count();
 
-        var names = reader is INameStatistics statistics
-            ? (await statistics.GetNameCountsAsync(entity.Id, cancellationToken)).ToImmutableArray()
-            : [];
+        var names = await snapshot.NameCountsAsync(entity.Id, cancellationToken);
 
         return new EntityDetails(entity.Id, entity.Type, entity.Name, entity.Aliases, roles, affiliations, countriesLed, leaders,
             new EntityCounts(entity.ArticleCount, meetings, quotes.SaidBy(entity.Id), quotes.AboutOf(entity.Id), snapshot.DegreeOf(entity.Id)))

@@ -20,6 +20,6 @@ public sealed class EntityQueries(IGraphReader reader, GraphSnapshotProvider sna
     public async Task<EntityDetails> DetailsAsync(EntitySummary entity, CancellationToken cancellationToken = default)
     {
         var snapshot = await snapshots.GetAsync(GraphWait, cancellationToken);
-        return await EntityDetailsBuilder.BuildAsync(reader, snapshot, entity, cancellationToken);
+        return await EntityDetailsBuilder.BuildAsync(snapshot, entity, cancellationToken);
     }
 }

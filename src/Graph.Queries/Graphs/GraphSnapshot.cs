@@ -29,6 +29,7 @@ public sealed class GraphSnapshot
     private readonly Lazy<Task<IReadOnlyDictionary<string, double>>> betweenness;
     private readonly Lazy<Task<QuoteTallies>> quoteTallies;
     private readonly Lazy<Task<UndirectedGraph<string, EntityLink>>> graphWithQuotes;
+    private readonly Lazy<Task<IReadOnlyDictionary<string, ImmutableArray<NameCount>>?>> nameCounts;
 
     private GraphSnapshot(
         IGraphReader reader, UndirectedGraph<string, EntityLink> graph, GraphStatistics statistics, BetweennessSettings settings, Period period,
@@ -48,6 +49,9 @@ public sealed class GraphSnapshot
             .Compute(settings.SourcesFor(graph.VertexCount), CancellationToken.None)));
         quoteTallies = new(() => TallyQuotesAsync(CancellationToken.None));
         graphWithQuotes = new(async () => WithQuotes(graph, await quoteTallies.Value));
+        nameCounts = new(() => reader is INameStatistics statistics
+            ? statistics.GetAllNameCountsAsync(CancellationToken.None)
+            : Task.FromResult<IReadOnlyDictionary<string, ImmutableArray<NameCount>>?>(null));
     }
 
     public UndirectedGraph<string, EntityLink> Graph { get; }
@@ -93,11 +97,32 @@ public sealed class GraphSnapshot
     /// <summary>Whether the betweenness of every entity is known (the brokers ranking can answer).</summary>
     public bool InsightsReady => betweenness.IsValueCreated && betweenness.Value.IsCompletedSuccessfully;
 
-    /// <summary>Computes what paths and neighbourhoods need besides the graph: the quote tallies and the graph through quotes.</summary>
+    /// <summary>
+    /// Computes what paths, neighbourhoods and entity details need besides the graph: the quote tallies, the graph
+    /// through quotes and, for the whole store, every entity's name counts.
+    /// </summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await quoteTallies.Value.WaitAsync(cancellationToken);
         await graphWithQuotes.Value.WaitAsync(cancellationToken);
+        if (Period.IsAll)
+        {
+            await nameCounts.Value.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Every name of the entity with how many articles used it, the most used first: from the counts read with the
+    /// snapshot when the store gives them all at once and knew the entity then, otherwise from the store.
+    /// </summary>
+    public async Task<ImmutableArray<NameCount>> NameCountsAsync(string entityId, CancellationToken cancellationToken)
+    {
+        if (nameCounts.IsValueCreated && nameCounts.Value.IsCompletedSuccessfully
+            && nameCounts.Value.Result is { } all && all.TryGetValue(entityId, out var names))
+        {
+            return names;
+        }
+        return reader is INameStatistics statistics ? [.. await statistics.GetNameCountsAsync(entityId, cancellationToken)] : [];
     }
 
     /// <summary>Computes the betweenness of every entity (Brandes; sampled sources on a large graph, see <see cref="BetweennessSettings"/>).</summary>

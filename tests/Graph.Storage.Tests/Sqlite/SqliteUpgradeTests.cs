@@ -43,15 +43,16 @@ public sealed class SqliteUpgradeTests
             await store.InitializeAsync();
             var article = new ArticleBuilder("Ana Varga met Tomas Brel.", "a.txt");
             var (ana, tomas) = (article.Person("Ana Varga"), article.Person("Tomas Brel"));
-            await store.SaveArticlesAsync([article.Met(ana, tomas).Quote(ana, "We agreed.").Build(date: "2024-05-01")]);
+            await store.SaveArticlesAsync([article.Met(ana, tomas).Quote(ana, "We agreed.", tomas).Build(date: "2024-05-01")]);
         }
         await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
         {
             await connection.OpenAsync();
             await using var downgrade = connection.CreateCommand();
             downgrade.CommandText = """
-                DROP INDEX relations_by_key_date; DROP INDEX quotes_by_speaker_date;
+                DROP INDEX relations_by_key_date; DROP INDEX quotes_by_speaker_date; DROP INDEX quote_about_by_entity_date;
                 ALTER TABLE relations DROP COLUMN article_date; ALTER TABLE quotes DROP COLUMN article_date;
+                ALTER TABLE quote_about DROP COLUMN article_date; ALTER TABLE quote_about DROP COLUMN article_id; ALTER TABLE quote_about DROP COLUMN start;
                 """;
             await downgrade.ExecuteNonQueryAsync();
         }
@@ -63,5 +64,6 @@ public sealed class SqliteUpgradeTests
         Assert.Equal(("2024-05-01", "2024-05-01"), (edge.FirstSeen, edge.LastSeen));
         Assert.Single(await upgraded.GetEvidenceAsync(edge.Key, new Period("2024-01-01", null), 5));
         Assert.Single(await upgraded.FindQuotesAsync(new QuoteQuery(SpeakerId: "person:ana-varga", Period: new Period("2024-01-01", null))));
+        Assert.Single(await upgraded.FindQuotesAsync(new QuoteQuery(AboutId: "person:tomas-brel", Period: new Period("2024-01-01", null))));
     }
 }
