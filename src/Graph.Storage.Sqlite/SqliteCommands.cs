@@ -47,7 +47,8 @@ internal static class SqliteCommands
         return await ReadAllAsync(command, map, cancellationToken);
     }
 
-    private static async Task<List<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    /// <summary>The rows of a command made once and run again with new values (SQLite keeps its statement prepared).</summary>
+    public static async Task<List<T>> ReadAllAsync<T>(this SqliteCommand command, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
     {
         // Microsoft.Data.Sqlite runs a query synchronously and its Cancel() does nothing, so a token cancelled
         // mid-query (a request's time-out) interrupts SQLite itself; the query then stops at its next step.

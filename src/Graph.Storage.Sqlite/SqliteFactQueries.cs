@@ -195,13 +195,14 @@ internal static class SqliteFactQueries
             ("$since", period.Since), ("$until", period.Until));
 
     /// <summary>
-    /// The first sentences stating one relationship, of articles dated in the period, the earliest article first: read
-    /// in that order from the index of relations by relationship and date, so only the rows returned are read.
+    /// The first sentences stating each relationship, of articles dated in the period, the earliest article first: read
+    /// in that order from the index of relations by relationship and date, so only the rows returned are read; one
+    /// statement, prepared once, asked for each relationship in turn.
     /// </summary>
-    public static async Task<ImmutableArray<Evidence>> EvidenceAsync(
-        SqliteConnection connection, RelationshipKey key, Period period, int limit, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ImmutableArray<Evidence>>> EvidenceAsync(
+        SqliteConnection connection, IReadOnlyList<RelationshipKey> keys, Period period, int limit, CancellationToken cancellationToken)
     {
-        var rows = await connection.ReadAllAsync(
+        await using var command = connection.Command(
             $"""
             SELECT r.evidence, {ArticleColumns}
             FROM relations r JOIN articles a ON a.id = r.article_id
@@ -210,12 +211,20 @@ internal static class SqliteFactQueries
             ORDER BY r.article_date, r.article_id, r.evidence
             LIMIT $limit
             """,
-            reader => new Evidence(reader.GetString(0), ReadArticle(reader, 1)),
-            cancellationToken,
-            ("$source", key.SourceId), ("$target", key.TargetId), ("$type", ContractNames.Of(key.Type)),
-            ("$status", ContractNames.Of(key.Status)), ("$role", key.Role),
+            ("$source", null), ("$target", null), ("$type", null), ("$status", null), ("$role", null),
             ("$since", period.Since), ("$until", period.Until), ("$limit", limit));
-        return [.. rows.Distinct()];
+        var found = new List<ImmutableArray<Evidence>>(keys.Count);
+        foreach (var key in keys)
+        {
+            command.Parameters["$source"].Value = key.SourceId;
+            command.Parameters["$target"].Value = key.TargetId;
+            command.Parameters["$type"].Value = ContractNames.Of(key.Type);
+            command.Parameters["$status"].Value = (object?)ContractNames.Of(key.Status) ?? DBNull.Value;
+            command.Parameters["$role"].Value = (object?)key.Role ?? DBNull.Value;
+            var rows = await command.ReadAllAsync(reader => new Evidence(reader.GetString(0), ReadArticle(reader, 1)), cancellationToken);
+            found.Add([.. rows.Distinct()]);
+        }
+        return found;
     }
 
     /// <summary>

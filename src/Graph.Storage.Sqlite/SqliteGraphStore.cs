@@ -242,12 +242,13 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return await SqliteFactQueries.RelationshipsBetweenAsync(connection, summaries, entityId, otherId, period, cancellationToken);
     }
 
-    public async Task<ImmutableArray<Evidence>> GetEvidenceAsync(RelationshipKey key, Period period, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ImmutableArray<Evidence>>> GetEvidenceAsync(
+        IReadOnlyList<RelationshipKey> keys, Period period, int limit, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(period);
         await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteFactQueries.EvidenceAsync(connection, key, period, limit, cancellationToken);
+        return await SqliteFactQueries.EvidenceAsync(connection, keys, period, limit, cancellationToken);
     }
 
     public async Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default)
@@ -367,6 +368,8 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         var connection = await OpenAsync(cancellationToken);
         await using var pragma = connection.Command("PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 8192; PRAGMA mmap_size = 0;");
         await pragma.ExecuteNonQueryAsync(cancellationToken);
+        // Back in the pool this connection must be set up for reading again.
+        configuredForReading.Remove(connection.Handle!);
         return connection;
     }
 
@@ -376,10 +379,20 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         await connection.OpenAsync(cancellationToken);
         // Memory-mapped reads: pages come from the OS's cache, shared by every pooled connection, instead of a read()
         // call into each connection's small page cache (on news-37k half of a lookup's CPU was those system calls).
-        await using var pragma = connection.Command($"PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = {MappedBytes};");
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        // Set once per SQLite connection: the pool hands the same one out again, settings kept.
+        if (!configuredForReading.TryGetValue(connection.Handle!, out _))
+        {
+            await using var pragma = connection.Command($"PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = {MappedBytes};");
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            configuredForReading.AddOrUpdate(connection.Handle!, ReadingSettings);
+        }
         return connection;
     }
+
+    /// <summary>The pooled SQLite connections already set up for reading (a request opens several; each set-up is three statements).</summary>
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> configuredForReading = new();
+
+    private static readonly object ReadingSettings = new();
 
     /// <summary>How much of the database file reads map into memory (address space, not memory: the OS pages it in and out).</summary>
     private const long MappedBytes = 16L << 30;

@@ -40,13 +40,22 @@ public interface IGraphReader
             .Where(r => (r.Source.Id == entityId && r.Target.Id == otherId) || (r.Source.Id == otherId && r.Target.Id == entityId))];
 
     /// <summary>
-    /// The first <paramref name="limit"/> sentences stating one relationship, of articles dated in the period, the
-    /// earliest article first. This default picks them out of the relationships between its ends; a store reads only
-    /// the sentences it returns (a head of state's leadership is stated in thousands of articles).
+    /// For each relationship, its first <paramref name="limit"/> sentences, of articles dated in the period, the earliest
+    /// article first (in the order of <paramref name="keys"/>). This default picks them out of the relationships between
+    /// each one's ends; a store reads only the sentences it returns (a head of state's leadership is stated in thousands
+    /// of articles).
     /// </summary>
-    async Task<ImmutableArray<Evidence>> GetEvidenceAsync(RelationshipKey key, Period period, int limit, CancellationToken cancellationToken = default) =>
-        [.. (await GetRelationshipsBetweenAsync(key.SourceId, key.TargetId, period, cancellationToken))
-            .Where(key.Matches).SelectMany(r => r.Evidence).Take(limit)];
+    async Task<IReadOnlyList<ImmutableArray<Evidence>>> GetEvidenceAsync(
+        IReadOnlyList<RelationshipKey> keys, Period period, int limit, CancellationToken cancellationToken = default)
+    {
+        var found = new List<ImmutableArray<Evidence>>(keys.Count);
+        foreach (var key in keys)
+        {
+            found.Add([.. (await GetRelationshipsBetweenAsync(key.SourceId, key.TargetId, period, cancellationToken))
+                .Where(key.Matches).SelectMany(r => r.Evidence).Take(limit)]);
+        }
+        return found;
+    }
 
     Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default);
 

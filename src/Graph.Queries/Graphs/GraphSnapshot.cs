@@ -25,6 +25,7 @@ public sealed class GraphSnapshot
 
     private readonly IGraphReader reader;
     private readonly Dictionary<string, string[]> neighbours;
+    private readonly Dictionary<(string, string), EntityLink> links;
     private readonly ConcurrentDictionary<string, EntitySummary?> summaries;
     private readonly Lazy<Task<IReadOnlyDictionary<string, double>>> betweenness;
     private readonly Lazy<Task<QuoteTallies>> quoteTallies;
@@ -45,6 +46,7 @@ public sealed class GraphSnapshot
             vertex => vertex,
             vertex => graph.AdjacentEdges(vertex).Select(link => link.Other(vertex)).Distinct().Order(StringComparer.Ordinal).ToArray(),
             StringComparer.Ordinal);
+        links = graph.Edges.ToDictionary(link => (link.Source, link.Target));
         betweenness = new(() => Task.Run(() => new BetweennessCentralityAlgorithm<string, EntityLink>(Graph)
             .Compute(settings.SourcesFor(graph.VertexCount), CancellationToken.None)));
         quoteTallies = new(() => TallyQuotesAsync(CancellationToken.None));
@@ -89,6 +91,10 @@ public sealed class GraphSnapshot
         neighbours.TryGetValue(entityId, out var found) ? found : [];
 
     public int DegreeOf(string entityId) => NeighboursOf(entityId).Count;
+
+    /// <summary>The link between two entities, either order; null when they are not linked.</summary>
+    public EntityLink? LinkBetween(string entityId, string otherId) =>
+        links.GetValueOrDefault(string.CompareOrdinal(entityId, otherId) <= 0 ? (entityId, otherId) : (otherId, entityId));
 
     /// <summary>The stored edges (type, direction, status) between this entity and each of its neighbours.</summary>
     public IEnumerable<GraphEdge> EdgesOf(string entityId) =>

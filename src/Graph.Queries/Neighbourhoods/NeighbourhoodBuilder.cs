@@ -32,12 +32,16 @@ internal static class NeighbourhoodBuilder
         }
 
         var edges = new List<NeighbourhoodEdge>();
-        // From the chosen nodes' own links (each once, from its first end in id order), not a walk over the whole graph.
-        var links = depthOf.Keys
-            .Where(snapshot.Graph.ContainsVertex)
-            .SelectMany(id => snapshot.Graph.AdjacentEdges(id))
-            .Where(link => depthOf.ContainsKey(link.Source) && depthOf.ContainsKey(link.Target))
-            .Distinct();
+        // The links among the chosen nodes: from each node's own links, or, for a hub with more links than there are
+        // chosen nodes (a country has thousands), by looking up its link to each chosen node.
+        var chosen = depthOf.Keys.Where(snapshot.Graph.ContainsVertex).ToList();
+        var links = new HashSet<EntityLink>();
+        foreach (var id in chosen)
+        {
+            links.UnionWith(snapshot.DegreeOf(id) <= chosen.Count
+                ? snapshot.Graph.AdjacentEdges(id).Where(link => depthOf.ContainsKey(link.Other(id)))
+                : chosen.Select(other => snapshot.LinkBetween(id, other)).OfType<EntityLink>());
+        }
         foreach (var link in links)
         {
             // One drawn edge per type, direction and status: the roles of an affiliation are one line.

@@ -25,13 +25,9 @@ internal static class CountedRelationships
         IGraphReader reader, GraphSnapshot snapshot, IReadOnlyList<GraphEdge> edges, string entityId, int maxEvidence, CancellationToken cancellationToken)
     {
         var summaries = await snapshot.SummariesAsync(edges.SelectMany(edge => new[] { edge.SourceId, edge.TargetId }), cancellationToken);
-        var views = new List<RelationshipView>(edges.Count);
         // An edge can outlive its entity for a moment while an article is being replaced; it is left out then.
-        foreach (var edge in edges.Where(edge => summaries.ContainsKey(edge.SourceId) && summaries.ContainsKey(edge.TargetId)))
-        {
-            var shown = await reader.GetEvidenceAsync(edge.Key, snapshot.Period, maxEvidence, cancellationToken);
-            views.Add(RelationshipView.From(edge, summaries[edge.SourceId], summaries[edge.TargetId], shown, entityId));
-        }
-        return views;
+        var known = edges.Where(edge => summaries.ContainsKey(edge.SourceId) && summaries.ContainsKey(edge.TargetId)).ToList();
+        var shown = await reader.GetEvidenceAsync([.. known.Select(edge => edge.Key)], snapshot.Period, maxEvidence, cancellationToken);
+        return [.. known.Select((edge, i) => RelationshipView.From(edge, summaries[edge.SourceId], summaries[edge.TargetId], shown[i], entityId))];
     }
 }

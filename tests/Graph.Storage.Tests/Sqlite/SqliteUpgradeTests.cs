@@ -62,7 +62,7 @@ public sealed class SqliteUpgradeTests
 
         var edge = Assert.Single(await upgraded.GetEdgesAsync());
         Assert.Equal(("2024-05-01", "2024-05-01"), (edge.FirstSeen, edge.LastSeen));
-        Assert.Single(await upgraded.GetEvidenceAsync(edge.Key, new Period("2024-01-01", null), 5));
+        Assert.Single(Assert.Single(await upgraded.GetEvidenceAsync([edge.Key], new Period("2024-01-01", null), 5)));
         Assert.Single(await upgraded.FindQuotesAsync(new QuoteQuery(SpeakerId: "person:ana-varga", Period: new Period("2024-01-01", null))));
         Assert.Single(await upgraded.FindQuotesAsync(new QuoteQuery(AboutId: "person:tomas-brel", Period: new Period("2024-01-01", null))));
     }
