@@ -12,6 +12,8 @@ internal sealed class LeaderFinder(WordLists words)
 {
     private const string DefaultCountry = "United States";
 
+    private readonly LeaderAppositions appositions = new(words);
+
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
         var found = new List<RelationDraft>();
@@ -21,6 +23,14 @@ internal sealed class LeaderFinder(WordLists words)
             found.Add(new RelationDraft(RelationType.LeaderOf, person, country, null, null, SentenceOf(article, person)));
         }
         var led = found.Select(r => r.Target).ToHashSet();
+        foreach (var (person, country, sentence) in appositions.Find(article).Where(a => !a.Person.InCreditsOnly && found.All(r => r.Source != a.Person)).ToList())
+        {
+            if (led.Add(country))
+            {
+                found.Add(new RelationDraft(RelationType.LeaderOf, person, country, null, null, sentence));
+                person.HasBareLeaderTitle = false;
+            }
+        }
         var home = article.Get(EntityType.Country, words.Countries.First(c => c.Name == DefaultCountry).Name);
         // "Prime Minister X" with no country, in an article whose institutions are one state's (Downing Street, the
         // Commons, the Tories): that state's prime minister, when the article names the state.

@@ -45,4 +45,21 @@ public sealed class AffiliationRoleTests
         var graph = Extraction.Of("A UK Government official said the rebate was justified.");
         Assert.Contains(graph.Entities, e => e.Type == EntityType.Organization && e.Name == "UK Government");
     }
+
+    [Fact]
+    public void ACaucusPostOfAnInstitutionKeepsThePartyWordInTheChain() =>
+        Assert.True(Extraction.Of("Senate Republican Leader Tomas Brel said the White House was wrong.")
+            .HasRelation(RelationType.AffiliatedWith, "Tomas Brel", "Senate"));
+
+    [Fact]
+    public void AnInstitutionsRoleBeforeACommaTiesTheNameThatClosesIt() =>
+        Assert.True(Extraction.Of("The agency announced the resignation of the top Coast Guard health official, Lena Dahl.")
+            .HasRelation(RelationType.AffiliatedWith, "Lena Dahl", "Coast Guard"));
+
+    [Fact]
+    public void ARoleBeforeACommaThatOpensAClauseIsNoApposition()
+    {
+        var graph = Extraction.Of("As the top Coast Guard health official, Lena Dahl said the ships were safe.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Lena Dahl").Id);
+    }
 }

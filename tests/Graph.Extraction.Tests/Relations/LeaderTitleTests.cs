@@ -35,4 +35,17 @@ public sealed class LeaderTitleTests
         var graph = Extraction.Of("The Kremlin said Russia would respond. The Kremlin repeated it. For Iraq, they criticized Prime Minister Omar Haddad until he was forced out.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf && r.Source == graph.Named("Omar Haddad").Id && r.Target == graph.Named("Russia").Id);
     }
+
+    [Theory]
+    [InlineData("Andre Noval, the president of Poland, spoke at the opening.", "Andre Noval", "Poland")]
+    [InlineData("The prime minister of Fiji, Sam Toka, said his country was ready.", "Sam Toka", "Fiji")]
+    public void ALeadersTitleWithItsCountryInAnAppositionLeadsIt(string text, string person, string country) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.LeaderOf, person, country));
+
+    [Fact]
+    public void AFormerLeaderInAnAppositionDoesNotLead()
+    {
+        var graph = Extraction.Of("Andre Noval, the former president of Poland, spoke at the opening.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf);
+    }
 }
