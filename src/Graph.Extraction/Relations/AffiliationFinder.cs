@@ -107,8 +107,8 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         var roleEnd = person.First;
         // "The White House said President X", "appointed by President X": a verb between the institution and the name
         // ends the chain, so the title is not a post at that institution.
-        // "Senate Republican Leader X": the party word of a caucus post stays inside the chain.
-        while (t >= 0 && person.First - t <= ChainWords && tokens[t].IsWord && (!tokens[t].IsCapitalized || roleNouns.Contains(tokens[t].Norm) || (t + 1 < person.First && portfolio.IsPartyWord(tokens, t)))
+        // "Senate Republican Leader X": the party word of a caucus post, right after the institution, stays inside the chain.
+        while (t >= 0 && person.First - t <= ChainWords && tokens[t].IsWord && (!tokens[t].IsCapitalized || roleNouns.Contains(tokens[t].Norm) || (t + 1 < person.First && portfolio.IsPartyWord(tokens, t) && article.EndingAt(t) is { Entity.Type: EntityType.Organization }))
                && tokens[t].Norm is not ("'s" or "and" or "the" or "a" or "an" or "by")
                && !Prepositions.Contains(tokens[t].Norm) && !IsVerb(tokens[t]))
         {

@@ -1,6 +1,7 @@
 using Graph.Core.Model;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Relations;
 
@@ -43,7 +44,8 @@ internal sealed class LeaderFinder(WordLists words)
             found.Add(new RelationDraft(RelationType.LeaderOf, premier, institutionsHome, null, null, article.Document.SentenceOf[premier.BareTitleToken]));
             premier.HasBareLeaderTitle = false;
         }
-        var bare = article.Persons.Where(p => p.LeaderOf is null && p.HasBareLeaderTitle).OrderByDescending(p => p.Spans.Count).ToList();
+        var bare = article.Persons.Where(p => p.LeaderOf is null && p.HasBareLeaderTitle && !IsQualified(article.Document, p.BareTitleToken))
+            .OrderByDescending(p => p.Spans.Count).ToList();
         // The home country goes to the most named bare "President" not known to be of another country.
         var president = bare.FirstOrDefault(p => p.BareTitle == "President" && (p.Nationality is null || p.Nationality.Name == DefaultCountry));
         if (home is not null && !led.Contains(home) && president is not null)
@@ -75,6 +77,23 @@ internal sealed class LeaderFinder(WordLists words)
         }
         return found;
     }
+
+    /// <summary>
+    /// "then-South Korean President X", "the campaign chairman X": a word glued before the title makes it another
+    /// country's or another body's post, so the bare title says nothing about the article's country.
+    /// </summary>
+    private static bool IsQualified(Document doc, int title)
+    {
+        if (title <= 0 || doc.SentenceOf[title - 1] != doc.SentenceOf[title] || !doc.Tokens[title - 1].IsWord)
+        {
+            return false;
+        }
+        var before = doc.Tokens[title - 1];
+        var sentenceStart = doc.Sentences[doc.SentenceOf[title]].FirstToken == title - 1;
+        return (before.IsCapitalized && !sentenceStart) || (!before.IsCapitalized && doc.Tokens[title].Norm is "chairman" or "leader" && !FunctionWords.Contains(before.Norm));
+    }
+
+    private static readonly HashSet<string> FunctionWords = ["the", "a", "an", "for", "by", "with", "to", "of", "and", "as", "at", "from", "on", "that", "but", "or", "when", "said", "says", "told", "met", "meet", "between", "whom", "who"];
 
     /// <summary>The named country whose institutions the article names most often, if any.</summary>
     private EntityDraft? HomeCountry(ResolvedArticle article)

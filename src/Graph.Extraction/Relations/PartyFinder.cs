@@ -227,7 +227,7 @@ internal sealed class PartyFinder(WordLists words)
         for (var start = Math.Max(0, end - 3); start < end; start++)
         {
             if (tokens[start].IsCapitalized && words.Parties.Match(tokens, start, end) is { } match && start + match.Length == end
-                && !(start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized && words.Parties.Match(tokens, start - 1, end) is null && NameGoesOn(tokens, start - 1)))
+                && !(start > 0 && doc.SentenceOf[start - 1] == doc.SentenceOf[start] && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized && words.Parties.Match(tokens, start - 1, end) is null && NameGoesOn(tokens, start - 1)))
             {
                 return (start, end, match.Value, false);
             }

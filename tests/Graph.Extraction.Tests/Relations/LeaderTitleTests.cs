@@ -48,4 +48,18 @@ public sealed class LeaderTitleTests
         var graph = Extraction.Of("Andre Noval, the former president of Poland, spoke at the opening.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf);
     }
+
+    [Fact]
+    public void ACampaignChairmanDoesNotLeadTheCountryNamedNearby()
+    {
+        var graph = Extraction.Of("In Russia news, agents raided the former Tomas campaign chairman Paul Brel's home late last month.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf);
+    }
+
+    [Fact]
+    public void AnotherCountrysPresidentWithAGluedDemonymIsNotTheHomeLeader()
+    {
+        var graph = Extraction.Of("The last summit with the United States was in 2007 when then-South Korean President Roh Ahn met Kim Jong Un. The U.S. was not there.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf && r.Target == graph.Named("United States").Id);
+    }
 }

@@ -92,4 +92,8 @@ public sealed class PartyAffiliationTests
         var graph = Extraction.Of("Ohio Republican-backed groups praised Dana Whitfield on Monday.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Dana Whitfield").Id);
     }
+
+    [Fact]
+    public void AHeadlineEndingInATitleDoesNotGlueToThePartyWordOfTheNextLine() =>
+        Assert.True(Tied(Extraction.Of("Holm quits as Tory MP\n\nConservative Jonathan Holm is to stand down."), "Jonathan Holm", "Conservative Party"));
 }
