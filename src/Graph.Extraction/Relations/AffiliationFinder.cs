@@ -13,6 +13,7 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
 {
     private const int ChainWords = 3;
     private const int AppositionReach = 30;
+    private const int DescriptionWords = 3;
 
     private static readonly HashSet<string> Prepositions = ["of", "at", "for", "with", "in", "from", "on", "to"];
 
@@ -197,7 +198,10 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         }
     }
 
-    /// <summary>"Piet Brouwer of Pusan National University"; "at the White House" is where someone was, so only "of" and "from" count.</summary>
+    /// <summary>
+    /// "Piet Brouwer of Pusan National University", "X of the conservative Alliance for Tomorrow"; "at the White House"
+    /// is where someone was, so only "of" and "from" count.
+    /// </summary>
     private static void Possessor(ResolvedArticle article, Reference person, List<RelationDraft> found)
     {
         var doc = article.Document;
@@ -210,13 +214,22 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         {
             return;
         }
-        var at = doc.Tokens[t + 1].Norm == "the" ? t + 2 : t + 1;
+        var definite = doc.Tokens[t + 1].Norm == "the";
+        var at = definite ? t + 2 : t + 1;
+        for (var described = 0; definite && described < DescriptionWords && at < doc.Tokens.Count && IsDescription(doc.Tokens[at]); described++)
+        {
+            at++; // "of the conservative legal group Alliance for Tomorrow"
+        }
         var org = article.At(at);
         if (org is not null && org.Entity.Type == EntityType.Organization)
         {
             found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, org.Entity, null, null, doc.SentenceOf[person.First]));
         }
     }
+
+    /// <summary>A lower-case word describing an institution; a rival or former one is not the person's own.</summary>
+    private static bool IsDescription(Token token) =>
+        token.IsWord && !token.IsCapitalized && !Prepositions.Contains(token.Norm) && token.Norm is not ("rival" or "opposing" or "opposition" or "former" or "and" or "or");
 
     /// <summary>
     /// A byline of names on its own line, with the outlet's name on the next line ("Ada Quist" / "USA TODAY"), or at

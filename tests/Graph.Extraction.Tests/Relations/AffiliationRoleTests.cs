@@ -62,4 +62,17 @@ public sealed class AffiliationRoleTests
         var graph = Extraction.Of("As the top Coast Guard health official, Lena Dahl said the ships were safe.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Lena Dahl").Id);
     }
+
+    [Theory]
+    [InlineData("People have reason to worry, said Curt Holm of the conservative legal group Alliance for Tomorrow.")]
+    [InlineData("People have reason to worry, said Curt Holm of the Alliance for Tomorrow.")]
+    public void DescriptionWordsBetweenOfTheAndTheInstitutionKeepTheTie(string text) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.AffiliatedWith, "Curt Holm", "Alliance for Tomorrow"));
+
+    [Fact]
+    public void ARivalInstitutionAfterOfTheIsNotThePersonsOwn()
+    {
+        var graph = Extraction.Of("People have reason to worry, said Curt Holm of the rival Alliance for Tomorrow.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Curt Holm").Id);
+    }
 }
