@@ -12,6 +12,9 @@ namespace Graph.Extraction.Relations;
 /// </summary>
 internal sealed class PostFinder(WordLists words)
 {
+    /// <summary>Members of a national legislature, written after the state they represent: "Texas Sen. X", "Ohio Rep. X".</summary>
+    private static readonly HashSet<string> Lawmakers = ["Senator", "Sen.", "Senators", "Sens.", "Representative", "Rep.", "Representatives", "Reps.", "Congressman", "Congresswoman"];
+
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
         var doc = article.Document;
@@ -65,9 +68,10 @@ internal sealed class PostFinder(WordLists words)
         {
             if (words.Posts.Match(tokens, start, first) is { } match && start + match.Length == first)
             {
-                // "Alabama Chief Justice X", "Ohio Senate President X": a post of a state, not of the nation's institution.
+                // "Alabama Chief Justice X", "Texas Attorney General X": a state's own post, not the nation's institution
+                // ("Texas Sen. X" is the state's member of the national Senate).
                 return start > 0 && (tokens[start - 1].Norm is "shadow" or "former" or "ex" or "then" or "lord" or "vice" or "late" or "junior" or "state"
-                    || PlaceNames.StartEndingAt(words, tokens, start, withCountries: false) is not null)
+                    || (!Lawmakers.Contains(match.Value.Title) && PlaceNames.StartEndingAt(words, tokens, start, withCountries: false) is not null))
                     ? null
                     : match.Value;
             }

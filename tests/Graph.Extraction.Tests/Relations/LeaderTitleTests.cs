@@ -62,4 +62,28 @@ public sealed class LeaderTitleTests
         var graph = Extraction.Of("The last summit with the United States was in 2007 when then-South Korean President Roh Ahn met Kim Jong Un. The U.S. was not there.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf && r.Target == graph.Named("United States").Id);
     }
+
+    [Theory]
+    [InlineData("Republican President Tomas Brel said the United States would act.")]
+    [InlineData("WASHINGTON - While President Tomas Brel spoke, the United States waited.")]
+    public void APartyWordOrAClauseWordBeforeABareTitleKeepsTheHomeLeader(string text) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.LeaderOf, "Tomas Brel", "United States"));
+
+    [Fact]
+    public void AnInstitutionsPresidentIsNotTheHomeLeader()
+    {
+        var graph = Extraction.Of("The United Auto Workers said UAW President Tomas Brel held talks in the United States.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf && r.Source == graph.Named("Tomas Brel").Id);
+    }
+
+    [Fact]
+    public void ACreditOpeningACaptionDoesNotQualifyTheTitle() =>
+        Assert.True(Extraction.Of("REUTERS President Tomas Brel arrives at the base in the United States.").HasRelation(RelationType.LeaderOf, "Tomas Brel", "United States"));
+
+    [Fact]
+    public void AThenVicePresidentIsNotTheHomeLeader()
+    {
+        var graph = Extraction.Of("He debated then-Vice President Al Holm in the United States.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf);
+    }
 }

@@ -75,4 +75,15 @@ public sealed class PostInstitutionTests
         var graph = Extraction.Of("The Supreme Court ruled. Justice Carl Brannock and Dana Whitfield disagreed.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Dana Whitfield").Id);
     }
+
+    [Fact]
+    public void AStatesSenatorInTheNationalSenateKeepsTheTie() =>
+        Assert.True(Extraction.Of("Texas Sen. Carl Brannock said the Senate would vote.").HasRelation(RelationType.AffiliatedWith, "Carl Brannock", "Senate"));
+
+    [Fact]
+    public void AStatesAttorneyGeneralIsNotInTheJusticeDepartment()
+    {
+        var graph = Extraction.Of("The Justice Department declined to comment. Texas Attorney General Hugh Dunmore sued.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Hugh Dunmore").Id);
+    }
 }
