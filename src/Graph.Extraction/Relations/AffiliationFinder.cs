@@ -27,6 +27,10 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
             Chain(article, person, found);
             Possessor(article, person, found);
             PostOfBefore(article, person, found);
+            if (OwnBodies.Find(article, person) is { } body)
+            {
+                found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, body, null, null, doc.SentenceOf[person.First]));
+            }
             RoleBeforeComma(article, person, found);
         }
         Byline(article, found);

@@ -75,4 +75,16 @@ public sealed class AffiliationRoleTests
         var graph = Extraction.Of("People have reason to worry, said Curt Holm of the rival Alliance for Tomorrow.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Curt Holm").Id);
     }
+
+    [Fact]
+    public void APossessedBodyNamedInTheAppositionIsThePersonsOwn() =>
+        Assert.True(Extraction.Of("Peter Holm spoke on Monday. It suited the purpose of Mr Holm's union, the Prison Officers Association, to suggest a split.")
+            .HasRelation(RelationType.AffiliatedWith, "Peter Holm", "Prison Officers Association"));
+
+    [Fact]
+    public void APossessedBodyFollowedByMoreNamesIsNoApposition()
+    {
+        var graph = Extraction.Of("Peter Holm spoke on Monday. Mr Holm's union, the Prison Officers Association and others, asked for more.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Peter Holm").Id);
+    }
 }
