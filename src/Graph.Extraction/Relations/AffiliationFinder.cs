@@ -13,6 +13,7 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
 {
     private const int ChainWords = 3;
     private const int AppositionReach = 30;
+    private const int DescriptionWords = 3;
 
     private static readonly HashSet<string> Prepositions = ["of", "at", "for", "with", "in", "from", "on", "to"];
 
@@ -26,6 +27,11 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
             Chain(article, person, found);
             Possessor(article, person, found);
             PostOfBefore(article, person, found);
+            if (OwnBodies.Find(article, person) is { } body)
+            {
+                found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, body, null, null, doc.SentenceOf[person.First]));
+            }
+            RoleBeforeComma(article, person, found);
         }
         Byline(article, found);
         Credits(article, found);
@@ -106,7 +112,9 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         var roleEnd = person.First;
         // "The White House said President X", "appointed by President X": a verb between the institution and the name
         // ends the chain, so the title is not a post at that institution.
-        while (t >= 0 && person.First - t <= ChainWords && tokens[t].IsWord && (!tokens[t].IsCapitalized || roleNouns.Contains(tokens[t].Norm)) && tokens[t].Norm is not ("'s" or "and" or "the" or "a" or "an" or "by")
+        // "Senate Republican Leader X": the party word of a caucus post, right after the institution, stays inside the chain.
+        while (t >= 0 && person.First - t <= ChainWords && tokens[t].IsWord && (!tokens[t].IsCapitalized || roleNouns.Contains(tokens[t].Norm) || (t + 1 < person.First && portfolio.IsPartyWord(tokens, t) && article.EndingAt(t) is { Entity.Type: EntityType.Organization }))
+               && tokens[t].Norm is not ("'s" or "and" or "the" or "a" or "an" or "by")
                && !Prepositions.Contains(tokens[t].Norm) && !IsVerb(tokens[t]))
         {
             t--;
@@ -160,7 +168,44 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, org.Entity, null, doc.TextOf(first, t), doc.SentenceOf[person.First]));
     }
 
-    /// <summary>"Piet Brouwer of Pusan National University"; "at the White House" is where someone was, so only "of" and "from" count.</summary>
+    /// <summary>
+    /// "the top Coast Guard health official, Ana Varga.": an institution and a lower-case role before a comma, and the
+    /// name closing the phrase ("the Coast Guard official, Ana Varga said" is no apposition).
+    /// </summary>
+    private void RoleBeforeComma(ResolvedArticle article, Reference person, List<RelationDraft> found)
+    {
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        var role = person.First - 2;
+        if (role < 2 || tokens[person.First - 1].Norm != "," || !roleNouns.Contains(tokens[role].Norm) || tokens[role].IsCapitalized
+            || (person.End < tokens.Count && tokens[person.End].Norm is not ("," or "." or ";")))
+        {
+            return;
+        }
+        var t = role;
+        while (t > role - ChainWords && t > 0 && tokens[t - 1].IsWord && !tokens[t - 1].IsCapitalized && !Prepositions.Contains(tokens[t - 1].Norm) && tokens[t - 1].Norm is not ("the" or "a" or "an"))
+        {
+            t--; // "health official"
+        }
+        if (article.EndingAt(t) is not { Entity.Type: EntityType.Organization } org || doc.SentenceOf[org.First] != doc.SentenceOf[person.First] || portfolio.Names(tokens, org.First, org.End))
+        {
+            return;
+        }
+        var k = org.First - 1;
+        while (k > 0 && k > org.First - 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm is not ("the" or "a" or "an"))
+        {
+            k--; // "the top"
+        }
+        if (k >= 0 && tokens[k].Norm is "the" or "a" or "an")
+        {
+            found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, org.Entity, null, doc.TextOf(t, role + 1), doc.SentenceOf[person.First]));
+        }
+    }
+
+    /// <summary>
+    /// "Piet Brouwer of Pusan National University", "X of the conservative Alliance for Tomorrow"; "at the White House"
+    /// is where someone was, so only "of" and "from" count.
+    /// </summary>
     private static void Possessor(ResolvedArticle article, Reference person, List<RelationDraft> found)
     {
         var doc = article.Document;
@@ -173,13 +218,22 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         {
             return;
         }
-        var at = doc.Tokens[t + 1].Norm == "the" ? t + 2 : t + 1;
+        var definite = doc.Tokens[t + 1].Norm == "the";
+        var at = definite ? t + 2 : t + 1;
+        for (var described = 0; definite && described < DescriptionWords && at < doc.Tokens.Count && IsDescription(doc.Tokens[at]); described++)
+        {
+            at++; // "of the conservative legal group Alliance for Tomorrow"
+        }
         var org = article.At(at);
         if (org is not null && org.Entity.Type == EntityType.Organization)
         {
             found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, org.Entity, null, null, doc.SentenceOf[person.First]));
         }
     }
+
+    /// <summary>A lower-case word describing an institution; a rival or former one is not the person's own.</summary>
+    private static bool IsDescription(Token token) =>
+        token.IsWord && !token.IsCapitalized && !Prepositions.Contains(token.Norm) && token.Norm is not ("rival" or "opposing" or "opposition" or "former" or "and" or "or");
 
     /// <summary>
     /// A byline of names on its own line, with the outlet's name on the next line ("Ada Quist" / "USA TODAY"), or at

@@ -1,6 +1,7 @@
 using Graph.Core.Model;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Relations;
 
@@ -12,6 +13,8 @@ internal sealed class LeaderFinder(WordLists words)
 {
     private const string DefaultCountry = "United States";
 
+    private readonly LeaderAppositions appositions = new(words);
+
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
         var found = new List<RelationDraft>();
@@ -21,6 +24,14 @@ internal sealed class LeaderFinder(WordLists words)
             found.Add(new RelationDraft(RelationType.LeaderOf, person, country, null, null, SentenceOf(article, person)));
         }
         var led = found.Select(r => r.Target).ToHashSet();
+        foreach (var (person, country, sentence) in appositions.Find(article).Where(a => !a.Person.InCreditsOnly && found.All(r => r.Source != a.Person)).ToList())
+        {
+            if (led.Add(country))
+            {
+                found.Add(new RelationDraft(RelationType.LeaderOf, person, country, null, null, sentence));
+                person.HasBareLeaderTitle = false;
+            }
+        }
         var home = article.Get(EntityType.Country, words.Countries.First(c => c.Name == DefaultCountry).Name);
         // "Prime Minister X" with no country, in an article whose institutions are one state's (Downing Street, the
         // Commons, the Tories): that state's prime minister, when the article names the state.
@@ -33,7 +44,8 @@ internal sealed class LeaderFinder(WordLists words)
             found.Add(new RelationDraft(RelationType.LeaderOf, premier, institutionsHome, null, null, article.Document.SentenceOf[premier.BareTitleToken]));
             premier.HasBareLeaderTitle = false;
         }
-        var bare = article.Persons.Where(p => p.LeaderOf is null && p.HasBareLeaderTitle).OrderByDescending(p => p.Spans.Count).ToList();
+        var bare = article.Persons.Where(p => p.LeaderOf is null && p.HasBareLeaderTitle && !IsQualified(article, p.BareTitleToken))
+            .OrderByDescending(p => p.Spans.Count).ToList();
         // The home country goes to the most named bare "President" not known to be of another country.
         var president = bare.FirstOrDefault(p => p.BareTitle == "President" && (p.Nationality is null || p.Nationality.Name == DefaultCountry));
         if (home is not null && !led.Contains(home) && president is not null)
@@ -65,6 +77,45 @@ internal sealed class LeaderFinder(WordLists words)
         }
         return found;
     }
+
+    /// <summary>
+    /// "then-South Korean President X", "UAW President X", "the campaign chairman X": a country word, an institution or a
+    /// lower-case noun glued before the title makes it another country's or another body's post, so the bare title
+    /// says nothing about the article's country ("Republican President X" and "While President X" still do).
+    /// </summary>
+    private bool IsQualified(ResolvedArticle article, int title)
+    {
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        if (title <= 0 || doc.SentenceOf[title - 1] != doc.SentenceOf[title])
+        {
+            return false;
+        }
+        var before = tokens[title - 1];
+        if (before.Norm.EndsWith("vice", StringComparison.Ordinal))
+        {
+            return true; // "then-Vice President X"
+        }
+        if (!before.IsWord || words.Parties.Match(tokens, title - 1, title) is not null)
+        {
+            return false;
+        }
+        if (!before.IsCapitalized)
+        {
+            return tokens[title].Norm is "chairman" or "leader" && !FunctionWords.Contains(before.Norm);
+        }
+        var text = doc.Text[before.Start..before.End];
+        // "REUTERS President X", "CLOSE President X": a credit or a button opening a caption is glued to nothing.
+        var caption = before.IsAllCaps && doc.Blocks.Any(b => b.FirstToken == title - 1);
+        return (article.EndingAt(title) is { Entity.Type: EntityType.Organization } && !caption)
+            || PlaceNames.StartEndingAt(words, tokens, title, withCountries: true) is not null
+            || words.Countries.Any(c => c.Demonyms.Any(d => d.EndsWith(" " + text, StringComparison.OrdinalIgnoreCase))); // "then-South Korean"
+    }
+
+    /// <summary>Lower-case words that may stand before a bare "leader" or "chairman" without qualifying it: "for leader X".</summary>
+    private static readonly HashSet<string> FunctionWords =
+        ["the", "a", "an", "for", "by", "with", "to", "of", "and", "as", "at", "from", "on", "that", "but", "or", "when", "while", "after", "before", "under",
+         "said", "says", "told", "met", "meet", "meets", "between", "whom", "who", "then", "like", "unlike", "than", "if", "is", "was", "has", "had", "where", "how"];
 
     /// <summary>The named country whose institutions the article names most often, if any.</summary>
     private EntityDraft? HomeCountry(ResolvedArticle article)

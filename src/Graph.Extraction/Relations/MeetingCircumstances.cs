@@ -55,6 +55,9 @@ internal sealed class MeetingCircumstances(WordLists words)
         return false;
     }
 
+    /// <summary>"may go ahead": the modal, written in lower case, since "met in May" names the month.</summary>
+    private static bool IsModalMay(Token token) => token.Norm == "may" && !token.IsCapitalized;
+
     public bool IsPlanned(Document doc, Sentence sentence, int cue, int length)
     {
         // "arrived at the White House shortly before 2:30 p.m. to meet with ...": a past journey anywhere before the cue.
@@ -77,12 +80,12 @@ internal sealed class MeetingCircumstances(WordLists words)
                 }
                 continue;
             }
-            planned |= words.PlannedMarkers.Contains(norm);
+            planned |= words.PlannedMarkers.Contains(norm) || IsModalMay(doc.Tokens[t]);
         }
         // "a summit between the two could go ahead": a modal soon after the cue.
         for (var t = cue + length; t < Math.Min(sentence.EndToken, cue + length + 10) && !planned; t++)
         {
-            planned |= doc.Tokens[t].Norm is "will" or "would" or "could" or "might" or "'ll" or "shall" or "planned" or "scheduled" or "slated" or "expected"
+            planned |= doc.Tokens[t].Norm is "will" or "would" or "could" or "might" or "'ll" or "shall" or "planned" or "scheduled" or "slated" or "expected" || IsModalMay(doc.Tokens[t])
                 || (doc.Tokens[t].Norm == "set" && t + 1 < sentence.EndToken && doc.Tokens[t + 1].Norm is "for" or "to"); // "the summit is set for June 12"
         }
         return planned;

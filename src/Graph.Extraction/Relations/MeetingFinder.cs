@@ -97,7 +97,9 @@ internal sealed class MeetingFinder(WordLists words)
             var second = first is null ? null : persons.FirstOrDefault(p => p.First > first.End && p.First <= first.End + 5 && tokens[first.End].Norm == "and" && LeadsTo(doc, first.End + 1, p.First));
             if (first is not null && second is not null && first.Entity != second.Entity)
             {
-                found.Add(new RelationDraft(RelationType.Met, first.Entity, second.Entity, status, null, sentence.Index));
+                // "a summit between X and North Korean leader Y may go ahead": the tense is read after both names.
+                var spanned = circumstances.IsPlanned(doc, sentence, cue, second.End - cue) ? MeetingStatus.Planned : status;
+                found.Add(new RelationDraft(RelationType.Met, first.Entity, second.Entity, spanned, null, sentence.Index));
             }
             return;
         }

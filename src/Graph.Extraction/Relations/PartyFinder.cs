@@ -15,6 +15,7 @@ internal sealed class PartyFinder(WordLists words)
 {
     private readonly PartyTags tags = new(words);
     private readonly PartyReferences references = new(words);
+    private readonly PartyGatherings gatherings = new(words);
 
     private const int PostWords = 3;
 
@@ -24,6 +25,9 @@ internal sealed class PartyFinder(WordLists words)
     private static readonly HashSet<string> PluralTitles = ["sens", "reps", "senators", "representatives", "mps", "meps", "lawmakers", "congressmen", "governors", "govs"];
 
     /// <summary>Nouns for a party's candidate or seat holder: "the Republican nominee, X".</summary>
+    /// <summary>Verbs of a party picking its candidate: "Ohio Democrats tapped Ana Varga".</summary>
+    private static readonly HashSet<string> ChoosingVerbs = ["tapped", "picked", "nominated", "chose", "selected"];
+
     private static readonly HashSet<string> CandidateNouns = ["nominee", "incumbent", "candidate", "challenger", "favorite", "favourite", "hopeful", "frontrunner", "front-runner", "contender"];
 
 
@@ -31,11 +35,15 @@ internal sealed class PartyFinder(WordLists words)
     {
         var doc = article.Document;
         var found = new List<RelationDraft>();
-        foreach (var person in article.References.Where(r => r.IsName && r.Entity.Type == EntityType.Person && !doc.InQuote(r.First)).ToList())
+        foreach (var person in article.References.Where(r => r.IsName && r.Entity.Type == EntityType.Person).ToList())
         {
             var sentence = doc.SentenceOf[person.First];
-            var tie = Before(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First, person.End) ?? tags.Find(doc, person.First, person.End)
-                ?? references.Own(article, person.End) ?? AmongOthers(doc, person.End) ?? SharedTitle(article, person.First);
+            // Inside a quotation only the tightest forms hold ("... said Republican Sen. X", "X (R-Texas)").
+            var tie = doc.InQuote(person.First)
+                ? Before(doc, person.First) ?? tags.Find(doc, person.First, person.End)
+                : Before(doc, person.First) ?? Chosen(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First, person.End)
+                    ?? tags.Find(doc, person.First, person.End) ?? references.Own(article, person.End) ?? AmongOthers(doc, person.End) ?? SharedTitle(article, person.First)
+                    ?? gatherings.Addressed(article, person);
             if (tie is { } party && doc.SentenceOf[party.First] == sentence)
             {
                 var entity = PartyEntity(article, party.Info, party.First, party.End, party.IsTag);
@@ -73,7 +81,13 @@ internal sealed class PartyFinder(WordLists words)
             {
                 return t >= 2 && tokens[t - 1].Norm == "." ? PartyEndingAt(doc, t - 2) : PartyEndingAt(doc, t - 1);
             }
-            var post = nextToName ? IsTitleWord(tokens, t - 1) : word.IsWord && (!word.IsCapitalized || IsTitleWord(tokens, t - 1));
+            // "Democratic U.S. Senator X", "Republican Texas Gov. X": a country or state may stand between party and post.
+            if (!nextToName && PlaceNames.StartEndingAt(words, tokens, t, withCountries: true) is { } place)
+            {
+                t = place;
+                continue;
+            }
+            var post = nextToName ? IsTitleWord(tokens, t - 1) || CandidateNouns.Contains(word.Norm) : word.IsWord && (!word.IsCapitalized || IsTitleWord(tokens, t - 1));
             if (!post)
             {
                 return null;
@@ -81,6 +95,17 @@ internal sealed class PartyFinder(WordLists words)
             t--;
         }
         return null;
+    }
+
+    /// <summary>"Ohio Democrats tapped Ana Varga": a party choosing the person as its candidate.</summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? Chosen(Document doc, int first)
+    {
+        var tokens = doc.Tokens;
+        if (first < 2 || !ChoosingVerbs.Contains(tokens[first - 1].Norm) || PartyEndingAt(doc, first - 1) is not { } party)
+        {
+            return null;
+        }
+        return tokens[party.End - 1].Norm.EndsWith('s') ? party : null; // "Democrats tapped", not "Republican-backed"
     }
 
     /// <summary>"X, a Maryland Democrat,", "X, the Conservative MP for Y,", "X, Labour MP for Y": a party word opens the apposition.</summary>
@@ -202,7 +227,7 @@ internal sealed class PartyFinder(WordLists words)
         for (var start = Math.Max(0, end - 3); start < end; start++)
         {
             if (tokens[start].IsCapitalized && words.Parties.Match(tokens, start, end) is { } match && start + match.Length == end
-                && !(start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized && words.Parties.Match(tokens, start - 1, end) is null && NameGoesOn(tokens, start - 1)))
+                && !(start > 0 && doc.SentenceOf[start - 1] == doc.SentenceOf[start] && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized && words.Parties.Match(tokens, start - 1, end) is null && NameGoesOn(tokens, start - 1)))
             {
                 return (start, end, match.Value, false);
             }

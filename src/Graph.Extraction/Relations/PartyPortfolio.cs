@@ -11,6 +11,10 @@ internal sealed class PartyPortfolio(PhraseTable<PartyInfo> parties)
 {
     private static readonly HashSet<string> Spokespeople = ["spokesman", "spokeswoman", "spokesperson"];
 
+    /// <summary>"Senate Republican Leader": a capitalised party word inside an institution's title chain.</summary>
+    public bool IsPartyWord(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].IsCapitalized && parties.Match(tokens, index, index + 1) is not null;
+
     /// <summary>True when the organisation at [first, end) is followed by a spokesperson and led by a party word, a possessive or "shadow".</summary>
     public bool Names(IReadOnlyList<Token> tokens, int first, int end)
     {

@@ -12,6 +12,9 @@ namespace Graph.Extraction.Relations;
 /// </summary>
 internal sealed class PostFinder(WordLists words)
 {
+    /// <summary>Members of a national legislature, written after the state they represent: "Texas Sen. X", "Ohio Rep. X".</summary>
+    private static readonly HashSet<string> Lawmakers = ["Senator", "Sen.", "Senators", "Sens.", "Representative", "Rep.", "Representatives", "Reps.", "Congressman", "Congresswoman"];
+
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
         var doc = article.Document;
@@ -23,7 +26,7 @@ internal sealed class PostFinder(WordLists words)
         }
         foreach (var person in article.References.Where(r => r.IsName && r.Entity.Type == EntityType.Person && !doc.InQuote(r.First)))
         {
-            if ((Before(doc, person.First) ?? After(doc, person.End)) is not { } post || !HoldsIn(article, person.Entity, post))
+            if ((Before(doc, person.First) ?? After(doc, person.End) ?? SharedPlural(article, person.First)) is not { } post || !HoldsIn(article, person.Entity, post))
             {
                 continue;
             }
@@ -35,7 +38,29 @@ internal sealed class PostFinder(WordLists words)
         return found;
     }
 
-    /// <summary>The post ending right before the name; a shadow, former, acting or state post, or "Lord Chancellor", is another post.</summary>
+    /// <summary>
+    /// "Justices Ana Varga, Tomas Brel and Peter Holm": a later name of a list shares the plural post before its first
+    /// name ("Sen. Ana Varga and Tomas Brel" gives the second no post).
+    /// </summary>
+    private PostInfo? SharedPlural(ResolvedArticle article, int first)
+    {
+        var tokens = article.Document.Tokens;
+        var head = first;
+        while (head > 1 && tokens[head - 1].Norm is "," or "and" && article.EndingAt(head - 1) is { IsName: true, Entity.Type: EntityType.Person } earlier)
+        {
+            head = earlier.First;
+        }
+        if (head == first || head == 0 || !tokens[head - 1].Norm.EndsWith('s'))
+        {
+            return null;
+        }
+        return Before(article.Document, head);
+    }
+
+    /// <summary>
+    /// The post ending right before the name; a shadow, former, vice or state post, or "Lord Chancellor", is another
+    /// post ("Deputy Chief of Staff" and "acting Attorney General" still work in the post's institution).
+    /// </summary>
     private PostInfo? Before(Document doc, int first)
     {
         var tokens = doc.Tokens;
@@ -43,7 +68,10 @@ internal sealed class PostFinder(WordLists words)
         {
             if (words.Posts.Match(tokens, start, first) is { } match && start + match.Length == first)
             {
-                return start > 0 && tokens[start - 1].Norm is "shadow" or "former" or "ex" or "then" or "lord" or "deputy" or "vice" or "acting" or "late" or "junior" or "state"
+                // "Alabama Chief Justice X", "Texas Attorney General X": a state's own post, not the nation's institution
+                // ("Texas Sen. X" is the state's member of the national Senate).
+                return start > 0 && (tokens[start - 1].Norm is "shadow" or "former" or "ex" or "then" or "lord" or "vice" or "late" or "junior" or "state"
+                    || (!Lawmakers.Contains(match.Value.Title) && PlaceNames.StartEndingAt(words, tokens, start, withCountries: false) is not null))
                     ? null
                     : match.Value;
             }

@@ -45,4 +45,46 @@ public sealed class AffiliationRoleTests
         var graph = Extraction.Of("A UK Government official said the rebate was justified.");
         Assert.Contains(graph.Entities, e => e.Type == EntityType.Organization && e.Name == "UK Government");
     }
+
+    [Fact]
+    public void ACaucusPostOfAnInstitutionKeepsThePartyWordInTheChain() =>
+        Assert.True(Extraction.Of("Senate Republican Leader Tomas Brel said the White House was wrong.")
+            .HasRelation(RelationType.AffiliatedWith, "Tomas Brel", "Senate"));
+
+    [Fact]
+    public void AnInstitutionsRoleBeforeACommaTiesTheNameThatClosesIt() =>
+        Assert.True(Extraction.Of("The agency announced the resignation of the top Coast Guard health official, Lena Dahl.")
+            .HasRelation(RelationType.AffiliatedWith, "Lena Dahl", "Coast Guard"));
+
+    [Fact]
+    public void ARoleBeforeACommaThatOpensAClauseIsNoApposition()
+    {
+        var graph = Extraction.Of("As the top Coast Guard health official, Lena Dahl said the ships were safe.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Lena Dahl").Id);
+    }
+
+    [Theory]
+    [InlineData("People have reason to worry, said Curt Holm of the conservative legal group Alliance for Tomorrow.")]
+    [InlineData("People have reason to worry, said Curt Holm of the Alliance for Tomorrow.")]
+    public void DescriptionWordsBetweenOfTheAndTheInstitutionKeepTheTie(string text) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.AffiliatedWith, "Curt Holm", "Alliance for Tomorrow"));
+
+    [Fact]
+    public void ARivalInstitutionAfterOfTheIsNotThePersonsOwn()
+    {
+        var graph = Extraction.Of("People have reason to worry, said Curt Holm of the rival Alliance for Tomorrow.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Curt Holm").Id);
+    }
+
+    [Fact]
+    public void APossessedBodyNamedInTheAppositionIsThePersonsOwn() =>
+        Assert.True(Extraction.Of("Peter Holm spoke on Monday. It suited the purpose of Mr Holm's union, the Prison Officers Association, to suggest a split.")
+            .HasRelation(RelationType.AffiliatedWith, "Peter Holm", "Prison Officers Association"));
+
+    [Fact]
+    public void APossessedBodyFollowedByMoreNamesIsNoApposition()
+    {
+        var graph = Extraction.Of("Peter Holm spoke on Monday. Mr Holm's union, the Prison Officers Association and others, asked for more.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Peter Holm").Id);
+    }
 }

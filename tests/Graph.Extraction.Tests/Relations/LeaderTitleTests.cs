@@ -35,4 +35,55 @@ public sealed class LeaderTitleTests
         var graph = Extraction.Of("The Kremlin said Russia would respond. The Kremlin repeated it. For Iraq, they criticized Prime Minister Omar Haddad until he was forced out.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf && r.Source == graph.Named("Omar Haddad").Id && r.Target == graph.Named("Russia").Id);
     }
+
+    [Theory]
+    [InlineData("Andre Noval, the president of Poland, spoke at the opening.", "Andre Noval", "Poland")]
+    [InlineData("The prime minister of Fiji, Sam Toka, said his country was ready.", "Sam Toka", "Fiji")]
+    public void ALeadersTitleWithItsCountryInAnAppositionLeadsIt(string text, string person, string country) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.LeaderOf, person, country));
+
+    [Fact]
+    public void AFormerLeaderInAnAppositionDoesNotLead()
+    {
+        var graph = Extraction.Of("Andre Noval, the former president of Poland, spoke at the opening.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf);
+    }
+
+    [Fact]
+    public void ACampaignChairmanDoesNotLeadTheCountryNamedNearby()
+    {
+        var graph = Extraction.Of("In Russia news, agents raided the former Tomas campaign chairman Paul Brel's home late last month.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf);
+    }
+
+    [Fact]
+    public void AnotherCountrysPresidentWithAGluedDemonymIsNotTheHomeLeader()
+    {
+        var graph = Extraction.Of("The last summit with the United States was in 2007 when then-South Korean President Roh Ahn met Kim Jong Un. The U.S. was not there.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf && r.Target == graph.Named("United States").Id);
+    }
+
+    [Theory]
+    [InlineData("Republican President Tomas Brel said the United States would act.")]
+    [InlineData("WASHINGTON - While President Tomas Brel spoke, the United States waited.")]
+    public void APartyWordOrAClauseWordBeforeABareTitleKeepsTheHomeLeader(string text) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.LeaderOf, "Tomas Brel", "United States"));
+
+    [Fact]
+    public void AnInstitutionsPresidentIsNotTheHomeLeader()
+    {
+        var graph = Extraction.Of("The United Auto Workers said UAW President Tomas Brel held talks in the United States.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf && r.Source == graph.Named("Tomas Brel").Id);
+    }
+
+    [Fact]
+    public void ACreditOpeningACaptionDoesNotQualifyTheTitle() =>
+        Assert.True(Extraction.Of("REUTERS President Tomas Brel arrives at the base in the United States.").HasRelation(RelationType.LeaderOf, "Tomas Brel", "United States"));
+
+    [Fact]
+    public void AThenVicePresidentIsNotTheHomeLeader()
+    {
+        var graph = Extraction.Of("He debated then-Vice President Al Holm in the United States.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf);
+    }
 }

@@ -45,4 +45,13 @@ public sealed class MeetingCueTests
         var graph = Extraction.Of("President Ivo Stern spoke on Monday. Stern administration officials were meeting on Tuesday with Vice Premier Ada Quist.");
         Assert.False(graph.HasAnyMeeting());
     }
+
+    [Fact]
+    public void ASummitBetweenTwoThatMayGoAheadIsPlanned() =>
+        Assert.True(Extraction.Of("A summit between President Avi Kessler and North Korean leader Chen Weiming may go ahead next month.")
+            .HasRelation(RelationType.Met, "Avi Kessler", "Chen Weiming", MeetingStatus.Planned));
+
+    [Fact]
+    public void AMeetingInTheMonthOfMayIsHeld() =>
+        Assert.True(Extraction.Of("Avi Kessler met Chen Weiming in May.").HasRelation(RelationType.Met, "Avi Kessler", "Chen Weiming", MeetingStatus.Held));
 }

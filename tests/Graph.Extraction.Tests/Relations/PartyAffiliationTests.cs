@@ -28,6 +28,13 @@ public sealed class PartyAffiliationTests
     [InlineData("The Democratic incumbent, Dana Whitfield, ran for governor.", "Dana Whitfield", "Democratic Party")]
     [InlineData("Republican Sens. Carl Brannock and Dana Whitfield of Ohio backed the bill.", "Dana Whitfield", "Republican Party")]
     [InlineData("Rep. Carl Brannock and four other Ohio Republicans backed the bill.", "Carl Brannock", "Republican Party")]
+    [InlineData("Republican presidential candidate Carl Brannock spoke at a rally in Ohio.", "Carl Brannock", "Republican Party")]
+    [InlineData("She will face Democratic incumbent U.S. Senator Dana Whitfield in November.", "Dana Whitfield", "Democratic Party")]
+    [InlineData("He ran against Republican Texas Gov. Carl Brannock last year.", "Carl Brannock", "Republican Party")]
+    [InlineData("Ohio Democrats tapped Dana Whitfield to battle the governor.", "Dana Whitfield", "Democratic Party")]
+    [InlineData("Rosa Penhale has delivered a rousing speech to Labour's spring conference.", "Rosa Penhale", "Labour Party")]
+    [InlineData("Speaking to the county Republican organization on Saturday, Carl Brannock warned of defeat.", "Carl Brannock", "Republican Party")]
+    [InlineData("Ana Varga wrote: \"The race is close for Republican Sen. Carl Brannock this year.\"", "Carl Brannock", "Republican Party")]
     [InlineData("Ana Varga has told voters her Liberal Democrats will offer a fair deal.", "Ana Varga", "Liberal Democrats")]
     [InlineData("The Liberal Democrats want a lower tax. Owen Tarrant, the party's health spokesman, said it was costed.", "Owen Tarrant", "Liberal Democrats")]
     public void APartyWordBesideTheNameTiesThePersonToTheParty(string text, string person, string party) =>
@@ -71,4 +78,22 @@ public sealed class PartyAffiliationTests
         Assert.True(Tied(graph, "Peter Holm", "Labour Party"));
         Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Peter Holm", "Treasury"));
     }
+
+    [Fact]
+    public void AnotherPersonInTheSentenceBlocksTheGatheringTie()
+    {
+        var graph = Extraction.Of("Rosa Penhale told Edwin Marlow about her speech to the Labour conference.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith);
+    }
+
+    [Fact]
+    public void APartyBackingSomeoneIsNotChoosingTheirCandidate()
+    {
+        var graph = Extraction.Of("Ohio Republican-backed groups praised Dana Whitfield on Monday.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Dana Whitfield").Id);
+    }
+
+    [Fact]
+    public void AHeadlineEndingInATitleDoesNotGlueToThePartyWordOfTheNextLine() =>
+        Assert.True(Tied(Extraction.Of("Holm quits as Tory MP\n\nConservative Jonathan Holm is to stand down."), "Jonathan Holm", "Conservative Party"));
 }

@@ -13,6 +13,10 @@ public sealed class PostInstitutionTests
     [InlineData("The Home Office said that Edwin Marlow, the home secretary, would decide.", "Edwin Marlow", "Home Office")]
     [InlineData("Sen. Carl Brannock said the Senate would vote on Tuesday.", "Carl Brannock", "Senate")]
     [InlineData("Sen. Carl Brannock said the U.S. Senate would vote on Tuesday.", "Carl Brannock", "U.S. Senate")]
+    [InlineData("White House Deputy Chief of Staff Rosa Penhale is visiting the center.", "Rosa Penhale", "White House")]
+    [InlineData("The Supreme Court ruled. Justices Carl Brannock, Dana Whitfield and Hugh Dunmore dissented.", "Hugh Dunmore", "Supreme Court")]
+    [InlineData("The Supreme Court ruled. Justices Carl Brannock, Dana Whitfield and Hugh Dunmore dissented.", "Dana Whitfield", "Supreme Court")]
+    [InlineData("Congresswoman Dana Whitfield said Congress would act.", "Dana Whitfield", "Congress")]
     public void APostTiesItsHolderToTheNamedInstitution(string text, string person, string institution) =>
         Assert.True(Extraction.Of(text).HasRelation(RelationType.AffiliatedWith, person, institution));
 
@@ -55,6 +59,31 @@ public sealed class PostInstitutionTests
     public void AForeignChancellorIsNotAtTheTreasury()
     {
         var graph = Extraction.Of("German Chancellor Hugh Dunmore met the Treasury team in London.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Hugh Dunmore").Id);
+    }
+
+    [Fact]
+    public void AStatesChiefJusticeIsNotOnTheNationsSupremeCourt()
+    {
+        var graph = Extraction.Of("The U.S. Supreme Court may hear the case. Alabama Chief Justice Hugh Dunmore has called for resistance.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Hugh Dunmore").Id);
+    }
+
+    [Fact]
+    public void ASingularPostBeforeAListIsOnlyTheFirstNamesPost()
+    {
+        var graph = Extraction.Of("The Supreme Court ruled. Justice Carl Brannock and Dana Whitfield disagreed.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Dana Whitfield").Id);
+    }
+
+    [Fact]
+    public void AStatesSenatorInTheNationalSenateKeepsTheTie() =>
+        Assert.True(Extraction.Of("Texas Sen. Carl Brannock said the Senate would vote.").HasRelation(RelationType.AffiliatedWith, "Carl Brannock", "Senate"));
+
+    [Fact]
+    public void AStatesAttorneyGeneralIsNotInTheJusticeDepartment()
+    {
+        var graph = Extraction.Of("The Justice Department declined to comment. Texas Attorney General Hugh Dunmore sued.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Hugh Dunmore").Id);
     }
 }
