@@ -19,6 +19,7 @@ internal sealed class SqliteSummaryCache(string connectionString) : IDisposable
     private readonly Lock gate = new();
     private readonly ConcurrentDictionary<string, EntitySummary> summaries = new(StringComparer.Ordinal);
     private SqliteConnection? watcher;
+    private SqliteCommand? dataVersionQuery;
     private long dataVersion = -1;
     private long generation;
 
@@ -68,9 +69,10 @@ internal sealed class SqliteSummaryCache(string connectionString) : IDisposable
     {
         lock (gate)
         {
+            // One statement, prepared once: every lookup of every request asks it.
             watcher ??= OpenWatcher();
-            using var command = watcher.Command("PRAGMA data_version");
-            var version = (long)command.ExecuteScalar()!;
+            dataVersionQuery ??= watcher.Command("PRAGMA data_version");
+            var version = (long)dataVersionQuery.ExecuteScalar()!;
             if (version != dataVersion || summaries.Count >= MaxEntries)
             {
                 dataVersion = version;
@@ -92,6 +94,8 @@ internal sealed class SqliteSummaryCache(string connectionString) : IDisposable
     {
         lock (gate)
         {
+            dataVersionQuery?.Dispose();
+            dataVersionQuery = null;
             watcher?.Dispose();
             watcher = null;
         }
