@@ -311,8 +311,9 @@ internal sealed class EntityResolver(WordLists words)
 
     /// <summary>
     /// "Planned Parenthood", "Border Patrol", "Black Lives Matter": a name opening with a word the article also writes in
-    /// lower case is a common phrase, not a person, unless something marks a person: a title or role before it, its
-    /// surname used alone, "he" or "she" after it, a role in apposition.
+    /// lower case, or opening the name of an institution or place of the article, is a common phrase, not a person,
+    /// unless something marks a person: a title or role before it, its surname used alone, "he" or "she" after it, a
+    /// role in apposition.
     /// </summary>
     private void DropCommonPhrases(Document doc, EvidenceContext context, ResolvedArticle article)
     {
@@ -327,7 +328,7 @@ internal sealed class EntityResolver(WordLists words)
             // "Border Patrol", "Human Rights": a first word or a last word the article also writes in lower case.
             var last = doc.Tokens[references[0].End - 1];
             var commonLast = last.IsCapitalized && (context.LowerCaseWords.Contains(last.Norm) || IsPluralNoun(doc, last, context.LowerCaseWords)); // not "al-Varga"
-            if (words.GivenNameWords.Contains(first) || !(context.LowerCaseWords.Contains(first) || words.NonNameWords.Contains(first) || commonLast))
+            if (words.GivenNameWords.Contains(first) || !(context.LowerCaseWords.Contains(first) || words.NonNameWords.Contains(first) || commonLast || OpensOtherName(article, person)))
             {
                 continue;
             }
@@ -346,6 +347,10 @@ internal sealed class EntityResolver(WordLists words)
             }
         }
     }
+
+    /// <summary>"Harbour Point" beside "Harbour Point Elementary School": the short name of an institution or a place of the article.</summary>
+    private static bool OpensOtherName(ResolvedArticle article, EntityDraft person) =>
+        article.Entities.Any(e => e.Type is EntityType.Organization or EntityType.Place && e.Name.StartsWith(person.Name + " ", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"The Daily Ledger gushed, \u201c...\u201d": a name outside a quote that its sentence holds, a likely speaker.</summary>
     private static bool QuotesInItsSentence(Document doc, Reference reference)

@@ -150,4 +150,18 @@ public sealed class NotAPersonTests
         var graph = Extraction.Of("Ivo Stern spoke on Monday. Did Stern know about the plan?");
         NoPerson(graph, "Did");
     }
+
+    [Fact]
+    public void TheShortNameOfAnInstitutionOfTheArticleIsNoPerson()
+    {
+        var graph = Extraction.Of("Parents gathered outside Harbour Point Elementary School on Monday. Since Harbour Point, the town has changed.");
+        NoPerson(graph, "Harbour Point");
+    }
+
+    [Fact]
+    public void APersonAnInstitutionIsNamedAfterStaysAPersonWhenTakenUpByAPronoun()
+    {
+        var graph = Extraction.Of("The Ivo Stern Foundation gave money. Since Ivo Stern left, he has written books.");
+        Assert.Equal(EntityType.Person, graph.Named("Ivo Stern").Type);
+    }
 }
