@@ -183,7 +183,7 @@ internal sealed class MentionRecognizer(WordLists words)
         var tokens = doc.Tokens;
         var limit = block.EndToken;
         var end = start + 1;
-        while (end < limit && NameShape.IsNameWord(tokens[end]) && (words.Titles.Match(tokens, end, limit) is null || IsSurnameBeforeSuffix(tokens, start, end, limit))
+        while (end < limit && NameShape.IsNameWord(tokens[end]) && (words.Titles.Match(tokens, end, limit) is null || IsSurnameBeforeSuffix(tokens, start, end, limit) || IsTitleWordAsSurname(tokens, start, end, limit))
                && (!StartsCountryWord(tokens, end, limit) || IsOrganizationHeadAt(tokens, end + 1, limit) || IsOrganizationHeadAt(tokens, end + 2, limit)
                    || IsSurnameAfterGivenName(tokens, start, end, limit)))
         {
@@ -417,6 +417,15 @@ internal sealed class MentionRecognizer(WordLists words)
     /// <summary>"Martin Luther King Jr.": a title's word after two name words and before "Jr." is a surname.</summary>
     private static bool IsSurnameBeforeSuffix(IReadOnlyList<Token> tokens, int start, int end, int limit) =>
         end - start >= 2 && end + 1 < limit && tokens[end + 1].Norm is "jr." or "jr" or "sr." or "sr";
+
+    /// <summary>
+    /// "Ana Luisa King said", "Tomas Prince's company": a one-word title after two name words, or after a common given
+    /// name, with no name after it, is a surname.
+    /// </summary>
+    private bool IsTitleWordAsSurname(IReadOnlyList<Token> tokens, int start, int end, int limit) =>
+        (end - start >= 2 || words.GivenNameWords.Contains(tokens[start].Norm)) && !tokens[start].IsAllCaps && !tokens[end].IsAllCaps
+        && words.Titles.Match(tokens, end, limit) is { Length: 1 } && (end + 1 >= limit || !NameShape.IsNameWord(tokens[end + 1]))
+        && Enumerable.Range(start, end - start).All(k => words.Titles.Match(tokens, k, limit) is null && !words.NonNameWords.Contains(tokens[k].Norm));
 
     /// <summary>"Jim Jordan": a one-word country name right after a given name, ending the run, is a surname.</summary>
     private bool IsSurnameAfterGivenName(IReadOnlyList<Token> tokens, int start, int end, int limit) =>
