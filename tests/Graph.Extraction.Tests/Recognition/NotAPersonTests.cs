@@ -164,4 +164,18 @@ public sealed class NotAPersonTests
         var graph = Extraction.Of("The Ivo Stern Foundation gave money. Since Ivo Stern left, he has written books.");
         Assert.Equal(EntityType.Person, graph.Named("Ivo Stern").Type);
     }
+
+    [Theory]
+    [InlineData("Brel was interviewed by Brelic Report on Monday.", "Brelic Report")]
+    [InlineData("Brel wrote for Coastal Standard for a decade.", "Coastal Standard")]
+    [InlineData("Brel appealed to Holm Circuit judges on Monday.", "Holm Circuit")]
+    public void APublicationOrACourtNamedByItsHeadWordIsAnOrganisation(string text, string name) =>
+        Assert.Equal(EntityType.Organization, Extraction.Of(text).Named(name).Type);
+
+    [Theory]
+    [InlineData("Brel toured Rust Plain Belt towns on Monday.", "Rust Plain Belt")]
+    [InlineData("Brel won Hale District by a wide margin.", "Hale District")]
+    [InlineData("Brel watched Harbour Bowl with his sons.", "Harbour Bowl")]
+    public void ABeltADistrictOrABowlIsNoPerson(string text, string name) =>
+        NoPerson(Extraction.Of(text), name);
 }
