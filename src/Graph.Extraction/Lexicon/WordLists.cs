@@ -19,7 +19,7 @@ internal sealed class WordLists
         OrganizationKinds = Set("organization-kinds.txt");
         LeadingOrganizationHeads = Set("organization-leading-heads.txt");
         CompanySuffixes = Set("company-suffixes.txt");
-        GivenNameWords = Set("given-name-words.txt");
+        GivenNameWords = Set("given-name-words.txt").Union(Set("given-names.txt")).ToHashSet(StringComparer.Ordinal);
         foreach (var place in EmbeddedData.Lines("places.txt"))
         {
             AddPhrase(Places, place.Trim(), place.Trim());
@@ -109,7 +109,7 @@ internal sealed class WordLists
     /// <summary>Head words that open an organisation's name in other languages ("Instituto", "Fundación").</summary>
     public IReadOnlySet<string> LeadingOrganizationHeads { get; }
 
-    /// <summary>Given names that are also common words ("Bill", "Hope"): no sign against a name.</summary>
+    /// <summary>Common given names, those that are also common words ("Bill", "Hope") among them: a sign of a person's name.</summary>
     public IReadOnlySet<string> GivenNameWords { get; }
 
     /// <summary>Legal forms written after a company's name ("plc", "AG", "GmbH").</summary>

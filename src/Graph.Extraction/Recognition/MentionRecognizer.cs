@@ -13,7 +13,7 @@ internal sealed class MentionRecognizer(WordLists words)
 
     /// <summary>Words that open a sentence before a name ("But", "The") and never belong to it.</summary>
     private static readonly HashSet<string> Openers =
-        ["later", "earlier", "meanwhile", "instead", "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "from", "with", "by", "as", "after", "before", "when", "while", "if", "so", "then", "amid", "like", "since", "during", "to", "of", "both", "neither", "nor", "yet", "meanwhile", "however", "still", "also", "even", "only", "that", "this", "these", "those", "there", "here", "where", "why", "how", "what", "who", "which", "because", "although", "though", "once", "until", "unlike", "under", "over", "about", "between", "against", "despite", "without", "within", "through", "into", "onto", "upon", "via", "per", "than", "until", "whether", "unless", "whereas", "not", "no", "yes", "all", "some", "many", "most", "more", "few", "each", "every", "any", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you"];
+        ["later", "earlier", "meanwhile", "instead", "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "from", "with", "by", "as", "after", "before", "when", "while", "if", "so", "then", "amid", "like", "since", "during", "to", "of", "both", "neither", "nor", "yet", "meanwhile", "however", "still", "also", "even", "only", "that", "this", "these", "those", "there", "here", "where", "why", "how", "what", "who", "which", "because", "although", "though", "once", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "should", "must", "until", "unlike", "under", "over", "about", "between", "against", "despite", "without", "within", "through", "into", "onto", "upon", "via", "per", "than", "until", "whether", "unless", "whereas", "not", "no", "yes", "all", "some", "many", "most", "more", "few", "each", "every", "any", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you"];
 
     /// <summary>Lower-case particles inside a surname ("de Brel", "van der Holm", "bin Rashid").</summary>
     private static readonly HashSet<string> SurnameParticles = ["de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter"];
@@ -183,7 +183,7 @@ internal sealed class MentionRecognizer(WordLists words)
         var tokens = doc.Tokens;
         var limit = block.EndToken;
         var end = start + 1;
-        while (end < limit && NameShape.IsNameWord(tokens[end]) && (words.Titles.Match(tokens, end, limit) is null || IsSurnameBeforeSuffix(tokens, start, end, limit))
+        while (end < limit && NameShape.IsNameWord(tokens[end]) && (words.Titles.Match(tokens, end, limit) is null || IsSurnameBeforeSuffix(tokens, start, end, limit) || IsTitleWordAsSurname(tokens, start, end, limit))
                && (!StartsCountryWord(tokens, end, limit) || IsOrganizationHeadAt(tokens, end + 1, limit) || IsOrganizationHeadAt(tokens, end + 2, limit)
                    || IsSurnameAfterGivenName(tokens, start, end, limit)))
         {
@@ -210,6 +210,10 @@ internal sealed class MentionRecognizer(WordLists words)
         if (first > start)
         {
             return RecognizeAt(doc, block, first, mentions);
+        }
+        if (end - first >= 3 && IsNicknameAt(tokens, first, end, limit))
+        {
+            end--; // "Ana Varga Anna (Ana) Maria Varga": a scraped name card; the given name before the nickname opens the legal name
         }
         // "Vantor plc", "Kelder GmbH": a legal form after the name, in any case, makes a company of the run.
         if (end < limit && !tokens[end].IsCapitalized && tokens[end].IsWord && words.CompanySuffixes.Contains(tokens[end].Norm))
@@ -252,9 +256,10 @@ internal sealed class MentionRecognizer(WordLists words)
             mentions.Add(new Mention(head, end, MentionKind.Organization, doc.TextOf(head, end)));
             return end;
         }
-        if (head >= 0 && head > first && head + 2 < end && words.RoleNouns.Contains(tokens[head + 1].Norm))
+        if (head >= 0 && head > first && head + 2 < end && (words.RoleNouns.Contains(tokens[head + 1].Norm) || AfterRoleInsideRun(tokens, head + 1, end) > head + 1))
         {
-            // "Capital Radio DJ Ana Varga": a post after the organisation's head word opens the name of its holder.
+            // "Capital Radio DJ Ana Varga", "Harbour Gazette Senior Correspondent Ana Varga": a post after the
+            // organisation's head word opens the name of its holder.
             mentions.Add(new Mention(first, head + 1, MentionKind.Organization, doc.TextOf(first, head + 1)));
             return head + 1;
         }
@@ -274,10 +279,11 @@ internal sealed class MentionRecognizer(WordLists words)
             mentions.Add(new Mention(first, end, MentionKind.Place, doc.TextOf(first, end)));
             return end;
         }
-        while (first < end && (words.NonNameWords.Contains(tokens[first].Norm) || words.RoleNouns.Contains(tokens[first].Norm)))
+        while (first < end && (words.NonNameWords.Contains(tokens[first].Norm) || IsRoleWord(tokens[first])))
         {
-            first++; // "Correspondent Ada Quist"
+            first++; // "Correspondent Ada Quist", "Adviser-designate Ada Quist"
         }
+        first = AfterRoleInsideRun(tokens, first, end);
         var last = end;
         while (last > first && words.NonNameWords.Contains(tokens[last - 1].Norm) && !IsSurnameMay(tokens, first, last, limit))
         {
@@ -295,6 +301,10 @@ internal sealed class MentionRecognizer(WordLists words)
                 last = k;
                 break;
             }
+        }
+        if (last - first >= 3 && RepeatsSurname(doc, first, last, end, limit))
+        {
+            last = first + 2; // "Tomas Brel Tomasz Anton Brel": the legal name of a name card run into the known one
         }
         // "Windows XP", "Ivo Stern QC": a word in capitals after ordinary ones is a product code or letters after a
         // name, never a surname.
@@ -316,6 +326,58 @@ internal sealed class MentionRecognizer(WordLists words)
             mentions.Add(new Mention(first, last, MentionKind.Candidate, doc.TextOf(first, last)) { IsAllCaps = allCaps });
         }
         return end;
+    }
+
+    /// <summary>A post, or a post to be taken up ("adviser-designate", "president-elect").</summary>
+    private bool IsRoleWord(Token token)
+    {
+        var norm = token.Norm;
+        var dash = norm.LastIndexOf('-');
+        return words.RoleNouns.Contains(norm) || (dash > 0 && norm[(dash + 1)..] is "designate" or "elect" && words.RoleNouns.Contains(norm[..dash]));
+    }
+
+    /// <summary>
+    /// "Political Correspondent Ivo Stern", "Senior Adviser Ana Varga": a post inside the run, after words that are no
+    /// given name and before two name words, ends the words that describe the post; the name starts after it.
+    /// </summary>
+    private int AfterRoleInsideRun(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var k = first + 1; k + 3 <= end; k++)
+        {
+            if (words.GivenNameWords.Contains(tokens[k - 1].Norm))
+            {
+                return first;
+            }
+            if (IsRoleWord(tokens[k]))
+            {
+                return k + 1;
+            }
+        }
+        return first;
+    }
+
+    /// <summary>"(Ana)" after a legal given name, in brackets, the name's first word again and the rest of the name after it.</summary>
+    private static bool IsNicknameAt(IReadOnlyList<Token> tokens, int first, int index, int limit) =>
+        index + 3 < limit && tokens[index].Norm == "(" && tokens[index + 1].Norm == tokens[first].Norm && !tokens[index + 1].IsAllCaps
+        && tokens[index + 2].Norm == ")" && tokens[index + 3].IsCapitalized;
+
+    /// <summary>
+    /// The second word of a name comes back later in the run, or opens the word run together with it ("BrelGOP"):
+    /// two names of one person written one after the other.
+    /// </summary>
+    private static bool RepeatsSurname(Document doc, int first, int last, int end, int limit)
+    {
+        var tokens = doc.Tokens;
+        var surname = tokens[first + 1].Norm;
+        for (var k = first + 3; k < last; k++)
+        {
+            if (tokens[k].Norm == surname)
+            {
+                return true;
+            }
+        }
+        return last == end && end < limit && tokens[end].InnerCapitalAt > 0 && NameShape.IsRunTogether(tokens[end])
+            && doc.Text.AsSpan(tokens[end].Start, tokens[end].InnerCapitalAt).Equals(surname, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -355,6 +417,15 @@ internal sealed class MentionRecognizer(WordLists words)
     /// <summary>"Martin Luther King Jr.": a title's word after two name words and before "Jr." is a surname.</summary>
     private static bool IsSurnameBeforeSuffix(IReadOnlyList<Token> tokens, int start, int end, int limit) =>
         end - start >= 2 && end + 1 < limit && tokens[end + 1].Norm is "jr." or "jr" or "sr." or "sr";
+
+    /// <summary>
+    /// "Ana Luisa King said", "Tomas Prince's company": a one-word title after two name words, or after a common given
+    /// name, with no name after it, is a surname.
+    /// </summary>
+    private bool IsTitleWordAsSurname(IReadOnlyList<Token> tokens, int start, int end, int limit) =>
+        (end - start >= 2 || words.GivenNameWords.Contains(tokens[start].Norm)) && !tokens[start].IsAllCaps && !tokens[end].IsAllCaps
+        && words.Titles.Match(tokens, end, limit) is { Length: 1 } && (end + 1 >= limit || !NameShape.IsNameWord(tokens[end + 1]))
+        && Enumerable.Range(start, end - start).All(k => words.Titles.Match(tokens, k, limit) is null && !words.NonNameWords.Contains(tokens[k].Norm));
 
     /// <summary>"Jim Jordan": a one-word country name right after a given name, ending the run, is a surname.</summary>
     private bool IsSurnameAfterGivenName(IReadOnlyList<Token> tokens, int start, int end, int limit) =>

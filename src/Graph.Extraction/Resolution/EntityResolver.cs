@@ -88,7 +88,35 @@ internal sealed class EntityResolver(WordLists words)
         facts.Apply(doc, mentions, article);
         article.SortReferences();
         DropCommonPhrases(doc, context, article);
+        DropNamesAfterDeterminers(doc, article);
         return article;
+    }
+
+    /// <summary>
+    /// "the Harbour Bowl", "the Rust Plain states", "the 5th Hale District": a name that only ever follows an article or
+    /// an ordinal is an event, a region, a publication or a district; a person's name takes neither, but for a
+    /// person's work named after them ("the Ana Varga novel"), which a common given name tells apart. One that speaks
+    /// ("the Daily Ledger reported") is a body.
+    /// </summary>
+    private void DropNamesAfterDeterminers(Document doc, ResolvedArticle article)
+    {
+        var tokens = doc.Tokens;
+        foreach (var person in article.Persons.Where(p => p.NameWords.Length >= 2 && p.LeaderOf is null && !p.HasTitle && !words.GivenNameWords.Contains(p.NameWords[0])).ToList())
+        {
+            var references = article.References.Where(r => r.Entity == person).ToList();
+            if (references.Count > 0 && references.All(r => r.End - r.First >= 2 && r.First > 0
+                && (tokens[r.First - 1].Norm is "the" or "a" or "an" || IsOrdinal(tokens[r.First - 1].Norm))))
+            {
+                if (references.Any(r => Speaks(doc, r) || QuotesInItsSentence(doc, r)))
+                {
+                    article.Reclassify(person, EntityType.Organization, person.Name.ToLowerInvariant());
+                }
+                else
+                {
+                    article.Remove(person);
+                }
+            }
+        }
     }
 
     /// <summary>"Middlebury Institute" after "Middlebury Institute of International Studies" is the same institution.</summary>
@@ -283,8 +311,9 @@ internal sealed class EntityResolver(WordLists words)
 
     /// <summary>
     /// "Planned Parenthood", "Border Patrol", "Black Lives Matter": a name opening with a word the article also writes in
-    /// lower case is a common phrase, not a person, unless something marks a person: a title or role before it, its
-    /// surname used alone, "he" or "she" after it, a role in apposition.
+    /// lower case, or opening the name of an institution or place of the article, is a common phrase, not a person,
+    /// unless something marks a person: a title or role before it, its surname used alone, "he" or "she" after it, a
+    /// role in apposition.
     /// </summary>
     private void DropCommonPhrases(Document doc, EvidenceContext context, ResolvedArticle article)
     {
@@ -299,7 +328,7 @@ internal sealed class EntityResolver(WordLists words)
             // "Border Patrol", "Human Rights": a first word or a last word the article also writes in lower case.
             var last = doc.Tokens[references[0].End - 1];
             var commonLast = last.IsCapitalized && (context.LowerCaseWords.Contains(last.Norm) || IsPluralNoun(doc, last, context.LowerCaseWords)); // not "al-Varga"
-            if (words.GivenNameWords.Contains(first) || !(context.LowerCaseWords.Contains(first) || words.NonNameWords.Contains(first) || commonLast))
+            if (words.GivenNameWords.Contains(first) || !(context.LowerCaseWords.Contains(first) || words.NonNameWords.Contains(first) || commonLast || OpensOtherName(article, person)))
             {
                 continue;
             }
@@ -318,6 +347,20 @@ internal sealed class EntityResolver(WordLists words)
             }
         }
     }
+
+    /// <summary>"Harbour Point" beside "Harbour Point Elementary School": the short name of an institution or a place of the article.</summary>
+    private static bool OpensOtherName(ResolvedArticle article, EntityDraft person) =>
+        article.Entities.Any(e => e.Type is EntityType.Organization or EntityType.Place && e.Name.StartsWith(person.Name + " ", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"The Daily Ledger gushed, \u201c...\u201d": a name outside a quote that its sentence holds, a likely speaker.</summary>
+    private static bool QuotesInItsSentence(Document doc, Reference reference)
+    {
+        var sentence = doc.Sentences[doc.SentenceOf[reference.First]];
+        return !doc.InQuote(reference.First) && Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(doc.InQuote);
+    }
+
+    private static bool IsOrdinal(string norm) =>
+        norm.Length >= 3 && char.IsAsciiDigit(norm[0]) && norm[^2..] is "st" or "nd" or "rd" or "th" && norm[..^2].All(char.IsAsciiDigit);
 
     /// <summary>"Harbour Trust said", "says Harbour Trust": the name next to a speech verb in its own sentence.</summary>
     private bool Speaks(Document doc, Reference reference)

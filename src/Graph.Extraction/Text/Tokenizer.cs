@@ -169,7 +169,10 @@ internal sealed class Tokenizer(IReadOnlySet<string> abbreviations)
         return false;
     }
 
-    /// <summary>Where a capital follows a lower-case letter, skipping name prefixes such as Mc, Mac, De, Di, La, Le.</summary>
+    /// <summary>
+    /// Where a capital follows a lower-case letter, skipping name prefixes such as Mc, Mac, De, Di, La, Le; a capital
+    /// after such a prefix still counts ("McBrelGOP": a name run into the next word).
+    /// </summary>
     private static int InnerCapital(ReadOnlySpan<char> span)
     {
         for (var k = 1; k < span.Length; k++)
@@ -177,8 +180,10 @@ internal sealed class Tokenizer(IReadOnlySet<string> abbreviations)
             if (char.IsUpper(span[k]) && char.IsLower(span[k - 1]))
             {
                 var prefix = span[..k];
-                var isNamePrefix = prefix is "Mc" or "Mac" or "De" or "Di" or "La" or "Le" or "Du" or "Van" or "Von" or "Da";
-                return isNamePrefix ? -1 : k;
+                if (prefix is not ("Mc" or "Mac" or "De" or "Di" or "La" or "Le" or "Du" or "Van" or "Von" or "Da"))
+                {
+                    return k;
+                }
             }
             if (span[k] is '-' or '\'' or '\u2019')
             {

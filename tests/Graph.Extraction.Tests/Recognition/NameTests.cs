@@ -108,5 +108,18 @@ public sealed class NameTests
         var graph = Extraction.Of("The race ended in the Stade de France, far from Puerto de Varga.");
         Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Person);
     }
-}
 
+    [Theory]
+    [InlineData("Ana Luisa King said the march would go on.", "Ana Luisa King")]
+    [InlineData("The firm of Tomas Prince, a former officer, won the contract.", "Tomas Prince")]
+    public void ATitleWordEndingANameIsASurname(string text, string name) =>
+        Assert.Equal(EntityType.Person, Extraction.Of(text).Named(name).Type);
+
+    [Fact]
+    public void ATitleBeforeANameAfterAnotherNameStaysATitle()
+    {
+        var graph = Extraction.Of("Ana Varga met Prince Tomas in the palace.");
+        Assert.Equal(EntityType.Person, graph.Named("Ana Varga").Type);
+        Assert.DoesNotContain(graph.Entities, e => e.Name.Contains("Varga Prince", StringComparison.Ordinal));
+    }
+}

@@ -109,5 +109,73 @@ public sealed class NotAPersonTests
     [InlineData("Members of the Valley Klan marched through the town.", "Valley Klan")]
     public void APatrolOrAKlanIsAnOrganisation(string text, string name) =>
         Assert.Equal(EntityType.Organization, Extraction.Of(text).Named(name).Type);
-}
 
+    [Theory]
+    [InlineData("Fans filled the stadium for the Harbour Bowl on Sunday.", "Harbour Bowl")]
+    [InlineData("Factories closed across the Rust Plain in the decade.", "Rust Plain")]
+    [InlineData("Voters in the 5th Hale District chose a new member.", "Hale District")]
+    public void ANameThatOnlyFollowsAnArticleOrAnOrdinalIsNoPerson(string text, string name) =>
+        NoPerson(Extraction.Of(text), name);
+
+    [Fact]
+    public void APersonWhoseWorkIsNamedAfterThemStaysAPerson() =>
+        Assert.Equal(EntityType.Person, Extraction.Of("Critics praised the Ana Varga novel, a tale of the sea.").Named("Ana Varga").Type);
+
+    [Fact]
+    public void ANameWrittenWithoutAnArticleElsewhereStaysAPerson() =>
+        Assert.Equal(EntityType.Person, Extraction.Of("The Ana Varga I knew was kind. Ana Varga said she would return.").Named("Ana Varga").Type);
+
+    [Theory]
+    [InlineData("Readers of the Gazette's Morning Digest saw the story first.", "Morning")]
+    [InlineData("Talks with Lagos's Brelic Overnight Defense: the talks went on.", "Overnight")]
+    public void ANewsletterWordIsNoPartOfAName(string text, string word) =>
+        NoPerson(Extraction.Of(text), word);
+
+    [Theory]
+    [InlineData("Ana Price said the plan would work. The price of bread rose.", "Ana Price")]
+    [InlineData("Tomas Long said the road was closed. The long wait went on.", "Tomas Long")]
+    public void ACommonGivenNameBeforeACommonWordNamesAPerson(string text, string name) =>
+        Assert.Equal(EntityType.Person, Extraction.Of(text).Named(name).Type);
+
+    [Theory]
+    [InlineData("Political Correspondent Ivo Stern reported the vote.", "Ivo Stern")]
+    [InlineData("Adviser-designate Ivo Stern met the envoy.", "Ivo Stern")]
+    [InlineData("Harbour Gazette Senior Correspondent Ivo Stern wrote it.", "Ivo Stern")]
+    public void APostGluedBeforeANameIsNoPartOfIt(string text, string name) =>
+        Assert.Equal(EntityType.Person, Extraction.Of(text).Named(name).Type);
+
+    [Fact]
+    public void AQuestionVerbOpeningASentenceIsNoPartOfAName()
+    {
+        var graph = Extraction.Of("Ivo Stern spoke on Monday. Did Stern know about the plan?");
+        NoPerson(graph, "Did");
+    }
+
+    [Fact]
+    public void TheShortNameOfAnInstitutionOfTheArticleIsNoPerson()
+    {
+        var graph = Extraction.Of("Parents gathered outside Harbour Point Elementary School on Monday. Since Harbour Point, the town has changed.");
+        NoPerson(graph, "Harbour Point");
+    }
+
+    [Fact]
+    public void APersonAnInstitutionIsNamedAfterStaysAPersonWhenTakenUpByAPronoun()
+    {
+        var graph = Extraction.Of("The Ivo Stern Foundation gave money. Since Ivo Stern left, he has written books.");
+        Assert.Equal(EntityType.Person, graph.Named("Ivo Stern").Type);
+    }
+
+    [Theory]
+    [InlineData("Brel was interviewed by Brelic Report on Monday.", "Brelic Report")]
+    [InlineData("Brel wrote for Coastal Standard for a decade.", "Coastal Standard")]
+    [InlineData("Brel appealed to Holm Circuit judges on Monday.", "Holm Circuit")]
+    public void APublicationOrACourtNamedByItsHeadWordIsAnOrganisation(string text, string name) =>
+        Assert.Equal(EntityType.Organization, Extraction.Of(text).Named(name).Type);
+
+    [Theory]
+    [InlineData("Brel toured Rust Plain Belt towns on Monday.", "Rust Plain Belt")]
+    [InlineData("Brel won Hale District by a wide margin.", "Hale District")]
+    [InlineData("Brel watched Harbour Bowl with his sons.", "Harbour Bowl")]
+    public void ABeltADistrictOrABowlIsNoPerson(string text, string name) =>
+        NoPerson(Extraction.Of(text), name);
+}

@@ -17,6 +17,17 @@ public sealed class PlaceAndNoiseTests
         Assert.Single(graph.Entities, e => e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("Leader Tomas Brel Tomasz (Tomas) Anton BrelGOP senators spoke.\n\nSenator Tomas Brel left.")]
+    [InlineData("Sen. Tomas Brel Tomasz Anton BrelSenate passes the bill.\n\nSenator Tomas Brel left.")]
+    [InlineData("Leader Tomas McBrel Tomasz (Tomas) Anton McBrelGOP senators spoke.\n\nSenator Tomas McBrel left.")]
+    public void AScrapedNameCardGivesOnePersonWithTheKnownName(string text)
+    {
+        var person = Assert.Single(Extraction.Of(text).Entities, e => e.Type == EntityType.Person);
+        Assert.StartsWith("Tomas ", person.Name, StringComparison.Ordinal);
+        Assert.Equal(2, person.Name.Split(' ').Length);
+    }
+
     [Fact]
     public void ACommonWordOpeningASentenceIsNotPartOfTheName()
     {
