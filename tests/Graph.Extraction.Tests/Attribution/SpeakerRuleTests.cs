@@ -49,6 +49,25 @@ public sealed class SpeakerRuleTests
     }
 
     [Fact]
+    public void HeSaidOpeningTheSentenceAfterAQuotationGoesOnWithItsSpeaker()
+    {
+        var graph = Extraction.Of(
+            "Farmer Tomas Brel was jailed in 1999. Home Secretary Peter Holm defended the law. " +
+            "The lawyer who had represented Mr Brel had said the rules were \"weighted in favour\" of the householder, said Mr Holm. " +
+            "He said: \"The problem is there has not been enough understanding of the law.\"");
+        Assert.Equal(graph.Named("Peter Holm").Id, graph.QuoteContaining("enough understanding").Speaker);
+    }
+
+    [Fact]
+    public void ADescribedSpeakerIsNotThePersonHisQuoteNamesInTheThirdPerson()
+    {
+        var graph = Extraction.Of(
+            "Tomas Brel has pledged to \"never, ever, ever\" attack opposition leader Peter Holm over his faith.\n\n" +
+            "The prime minister told the Harbor Times: \"If you look at what I do, I attack Peter Holm politically.\"");
+        Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("attack Peter Holm politically").Speaker);
+    }
+
+    [Fact]
     public void AQuoteAfterHeArguedGoesToTheSpokesmanNotTheManDescribed()
     {
         var graph = Extraction.Of(
