@@ -68,6 +68,15 @@ public sealed class SpeakerRuleTests
     }
 
     [Fact]
+    public void AQuotedParagraphLeftOpenTakesTheSpeakerNamedInTheNextOne()
+    {
+        var graph = Extraction.Of(
+            "Tories attack budget\n\nShadow chancellor Peter Holm was scathing on Monday. \"The government has failed the pensioners and it has failed the young.\n\n" +
+            "\"We will change that in our first year,\" Mr Holm told the BBC.\n");
+        Assert.Equal(graph.Named("Peter Holm").Id, graph.QuoteContaining("failed the pensioners").Speaker);
+    }
+
+    [Fact]
     public void AQuoteAfterHeArguedGoesToTheSpokesmanNotTheManDescribed()
     {
         var graph = Extraction.Of(
