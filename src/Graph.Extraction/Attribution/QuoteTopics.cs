@@ -7,8 +7,8 @@ namespace Graph.Extraction.Attribution;
 
 /// <summary>
 /// What a quotation is about: the entities named inside it, the subject of the clause a partial quote completes
-/// ("said Oslo is \"playing for time\""), and whom its third-person pronouns plainly point to ("He will accept", said
-/// of the last other person named before the quotation).
+/// ("said Oslo is \"playing for time\"", "Brel has \"no plan\", Varga said"), and whom its third-person pronouns
+/// plainly point to ("He will accept", said of the last other person named before the quotation).
 /// </summary>
 internal sealed class QuoteTopics(ResolvedArticle article)
 {
@@ -19,9 +19,11 @@ internal sealed class QuoteTopics(ResolvedArticle article)
     public List<EntityDraft> About(QuoteSpan quote, EntityDraft speaker, int cueEnd)
     {
         var sentence = doc.Sentences[doc.SentenceOf[quote.FirstToken]];
-        var clauseStart = Math.Max(sentence.FirstToken, TokenAt(cueEnd));
-        var lead = cueEnd < quote.ContentStart ? article.Within(clauseStart, quote.FirstToken).Where(r => !Addressed(r, clauseStart)) : [];
-        var rest = cueEnd < quote.ContentStart ? article.Within(quote.EndToken, ClauseEnd(quote, sentence)).Where(r => !doc.InQuote(r.First)) : [];
+        var cueBefore = cueEnd < quote.ContentStart;
+        var clauseStart = cueBefore ? Math.Max(sentence.FirstToken, TokenAt(cueEnd)) : AfterEarlierQuote(quote, sentence);
+        var partial = cueBefore || clauseStart < quote.FirstToken - 1;
+        var lead = partial ? article.Within(clauseStart, quote.FirstToken).Where(r => !Addressed(r, clauseStart)) : [];
+        var rest = partial ? article.Within(quote.EndToken, ClauseEnd(quote, sentence)).Where(r => !doc.InQuote(r.First)) : [];
         var about = article.Within(quote.FirstToken, quote.EndToken).Concat(lead).Concat(rest).Select(r => r.Entity).ToList();
         if (Pronoun(quote) is { } gender && LastOtherPerson(quote, speaker, gender) is { } person)
         {
@@ -29,6 +31,14 @@ internal sealed class QuoteTopics(ResolvedArticle article)
         }
         return about.Where(e => e != speaker && e.Type is EntityType.Person or EntityType.Country or EntityType.Organization).Distinct().ToList();
     }
+
+    /// <summary>
+    /// Where the words before a quotation whose speaker is named after it begin: the sentence start, or the end of an
+    /// earlier quotation of the sentence ("Brel \"will go\" and pledged that Oslo would \"pay,\" Varga said").
+    /// </summary>
+    private int AfterEarlierQuote(QuoteSpan quote, Sentence sentence) =>
+        quote.Index > 0 && doc.Quotes[quote.Index - 1] is { } earlier && earlier.EndToken > sentence.FirstToken && earlier.EndToken < quote.FirstToken
+            ? earlier.EndToken + 1 : sentence.FirstToken;
 
     /// <summary>"Varga told Radio Nord: \"...\"": the outlet spoken to is not what the words are about (a person told may be).</summary>
     private bool Addressed(Reference r, int clauseStart) =>

@@ -19,6 +19,26 @@ public sealed class QuoteTopicTests
     }
 
     [Fact]
+    public void APartialQuoteWhoseSpeakerFollowsIsAboutTheSubjectBeforeIt()
+    {
+        var graph = Extraction.Of(
+            "Ana Varga spoke on Tuesday. President Tomas Brel thinks \u201cthe talks are going very well,\u201d spokeswoman Ana Varga said.");
+        var quote = graph.QuoteContaining("talks are going very well");
+        Assert.Equal(graph.Named("Ana Varga").Id, quote.Speaker);
+        Assert.Contains(graph.Named("Tomas Brel").Id, quote.About);
+    }
+
+    [Fact]
+    public void ASecondPartialQuoteIsAboutTheWordsSinceTheFirst()
+    {
+        var graph = Extraction.Of(
+            "Tomas Brel met Ana Varga. She said Brel had told her \u201che is ready to talk\u201d and pledged that Norway would " +
+            "\u201cstop all further tests,\u201d Ana Varga said.");
+        var quote = graph.QuoteContaining("stop all further tests");
+        Assert.Contains(graph.Named("Norway").Id, quote.About);
+    }
+
+    [Fact]
     public void TheOutletSpokenToIsNotWhatTheQuoteIsAbout()
     {
         var graph = Extraction.Of("Tomas Brel told the Harbor Times: \u201cIt is a pity that the others do not practise what they preach.\u201d");
