@@ -60,15 +60,16 @@ internal sealed class QuoteTopics(ResolvedArticle article)
         return t;
     }
 
-    /// <summary>The gender of the first third-person pronoun in the quotation, when it names nobody itself.</summary>
+    /// <summary>The gender of the first third-person pronoun in the quotation, when no person is named before it there.</summary>
     private Gender? Pronoun(QuoteSpan quote)
     {
-        if (article.Within(quote.FirstToken, quote.EndToken).Any(r => r.Entity.Type == EntityType.Person))
+        var firstPerson = article.Within(quote.FirstToken, quote.EndToken).FirstOrDefault(r => r.Entity.Type == EntityType.Person)?.First ?? quote.EndToken;
+        for (var t = quote.FirstToken; t < firstPerson; t++)
         {
-            return null;
-        }
-        for (var t = quote.FirstToken; t < quote.EndToken; t++)
-        {
+            if (t + 1 < quote.EndToken && doc.Tokens[t + 1].Norm == "[")
+            {
+                continue; // "his [Lord Brel's] view": the brackets name whom the pronoun means
+            }
             switch (doc.Tokens[t].Norm)
             {
                 case "he" or "him" or "his":
@@ -83,15 +84,20 @@ internal sealed class QuoteTopics(ResolvedArticle article)
     private EntityDraft? LastOtherPerson(QuoteSpan quote, EntityDraft speaker, Gender gender) =>
         LastNamedBefore(quote, speaker, e => e.Type == EntityType.Person && (e.Gender == Gender.Unknown || e.Gender == gender));
 
-    /// <summary>The last fitting entity named outside quotations before the quotation, in its sentence or the two before, that is not the speaker.</summary>
+    /// <summary>
+    /// The last fitting entity named or described ("the president's assessment") outside quotations before the
+    /// quotation, in its sentence or the two before, that is not the speaker.
+    /// </summary>
     private EntityDraft? LastNamedBefore(QuoteSpan quote, EntityDraft speaker, Func<EntityDraft, bool> fits)
     {
         var s = doc.SentenceOf[quote.FirstToken];
         var from = doc.Sentences[Math.Max(0, s - SentencesBack)].FirstToken;
         return article.Within(from, quote.FirstToken)
-            .LastOrDefault(r => r.IsName && r.Entity != speaker && fits(r.Entity) && !doc.InQuote(r.First)
+            .LastOrDefault(r => (r.IsName || !IsPronoun(r.First)) && r.Entity != speaker && fits(r.Entity) && !doc.InQuote(r.First)
                 && doc.Blocks[doc.Sentences[doc.SentenceOf[r.First]].Block].Kind == BlockKind.Body)?.Entity;
     }
+
+    private bool IsPronoun(int token) => doc.Tokens[token].Norm is "he" or "him" or "his" or "she" or "her" or "they" or "them" or "their" or "it" or "its";
 
     private int TokenAt(int charEnd)
     {
