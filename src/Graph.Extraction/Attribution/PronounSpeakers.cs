@@ -10,7 +10,8 @@ namespace Graph.Extraction.Attribution;
 /// the nearest fitting person, but a person the quotation speaks of by name ("Tomas has not decided"), or whom the
 /// sentence of a "he said" itself names ("Mr Brel has \"the drive\", he said"), is spoken about, not speaking: the
 /// speaker is then the last other person reported as speaking in the sentences before. A "He said:" opening the
-/// sentence after a quotation goes on with that quotation's speaker ("..., said Mr Brel. He said: \"...\"").
+/// sentence after a quotation goes on with that quotation's speaker when that speaker was the last person named
+/// ("..., said Mr Brel. He said: \"...\"").
 /// </summary>
 internal sealed class PronounSpeakers(ResolvedArticle article, SpeakerLookup lookup)
 {
@@ -36,7 +37,7 @@ internal sealed class PronounSpeakers(ResolvedArticle article, SpeakerLookup loo
         if (pronoun ? !SpokenOf(speaker.Entity, reference.First, quote) : !NamedIn(quote, speaker.Entity))
         {
             return pronoun && OpensSentence(reference) && PreviousQuoteSpeaker(sentence, speakers) is { } previous
-                && Fits(previous, speaker.Entity, gender) ? speaker with { Entity = previous } : speaker;
+                && Fits(previous, speaker.Entity, gender) && LastPersonNamedBefore(reference.First) == previous ? speaker with { Entity = previous } : speaker;
         }
         for (var s = sentence - 1; s >= 0 && s >= sentence - SentencesBack; s--)
         {
@@ -74,6 +75,9 @@ internal sealed class PronounSpeakers(ResolvedArticle article, SpeakerLookup loo
         }
         return doc.Quotes.Where(q => doc.SentenceOf[q.FirstToken] == sentence - 1 && speakers[q.Index] is not null).Select(q => speakers[q.Index]!.Entity).LastOrDefault();
     }
+
+    private EntityDraft? LastPersonNamedBefore(int token) =>
+        article.Within(Math.Max(0, token - 60), token).LastOrDefault(r => r.IsName && r.Entity.Type == EntityType.Person && !doc.InQuote(r.First))?.Entity;
 
     private bool Speaks(Reference name, int end) =>
         Enumerable.Range(name.End, Math.Max(0, Math.Min(end, name.End + 3) - name.End)).Any(lookup.IsSpeechVerb);

@@ -59,6 +59,16 @@ public sealed class SpeakerRuleTests
     }
 
     [Fact]
+    public void HeSaidAfterAQuotationKeepsTheResolvedPersonWhenSomeoneElseWasNamedLast()
+    {
+        var graph = Extraction.Of(
+            "Work Secretary Peter Holm announced the departure of Lars Dahl on 17 November. Officials now say Mr Dahl did not resign.\n\n" +
+            "Labour MP Sir Tomas Brel, who chairs the committee, said that when Mr Holm had announced Mr Dahl was going he got the " +
+            "\"clear impression\" the chief was retiring. He added his committee was \"duty bound\" to allow the secretary to act.");
+        Assert.Equal(graph.Named("Sir Tomas Brel").Id, graph.QuoteContaining("duty bound").Speaker);
+    }
+
+    [Fact]
     public void ADescribedSpeakerIsNotThePersonHisQuoteNamesInTheThirdPerson()
     {
         var graph = Extraction.Of(
@@ -74,6 +84,15 @@ public sealed class SpeakerRuleTests
             "Tories attack budget\n\nShadow chancellor Peter Holm was scathing on Monday. \"The government has failed the pensioners and it has failed the young.\n\n" +
             "\"We will change that in our first year,\" Mr Holm told the BBC.\n");
         Assert.Equal(graph.Named("Peter Holm").Id, graph.QuoteContaining("failed the pensioners").Speaker);
+    }
+
+    [Fact]
+    public void ANameAfterAPrepositionBehindTheQuoteIsNotItsSpeaker()
+    {
+        var graph = Extraction.Of(
+            "Senator Ana Varga was asked about President Tomas Brel. The senator opened with a zinger, \"The president got outplayed,\" by Brel, " +
+            "adding that the president \"has run foreign policy on his ego since day one.\"");
+        Assert.DoesNotContain(graph.Quotes, q => q.Speaker == graph.Named("Tomas Brel").Id);
     }
 
     [Fact]
