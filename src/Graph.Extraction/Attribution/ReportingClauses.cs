@@ -90,7 +90,7 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
         if (verb > a)
         {
             var named = speakers.FirstSpeaker(a, verb);
-            if (named is not null && named.First > a && speakers.IsObject(named))
+            if (named is not null && named.First == a + 1 && speakers.IsObject(named))
             {
                 return null; // "\"...,\" by Brel, adding ...": the one named after a preposition is not the subject
             }

@@ -96,6 +96,15 @@ public sealed class SpeakerRuleTests
     }
 
     [Fact]
+    public void ASpeakerWhoseTitleEndsInAPrepositionalPhraseStillSpeaks()
+    {
+        var graph = Extraction.Of(
+            "\u201cTraining good teachers is among the hardest tasks,\u201d California Superintendent of Public Instruction Tomas Brel said in a statement.");
+        var speaker = graph.Entities.Single(e => e.Id == graph.QuoteContaining("Training good teachers").Speaker);
+        Assert.EndsWith("Tomas Brel", speaker.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AQuoteAfterHeArguedGoesToTheSpokesmanNotTheManDescribed()
     {
         var graph = Extraction.Of(
