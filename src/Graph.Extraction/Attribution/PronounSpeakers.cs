@@ -6,9 +6,12 @@ using Graph.Extraction.Text;
 namespace Graph.Extraction.Attribution;
 
 /// <summary>
-/// Checks a "he said" speaker. The pronoun resolver takes the nearest person, but a person the sentence itself names
-/// ("Mr Brel has \"the drive\", he said") or the quotation speaks of by name ("Tomas has not decided") is spoken
-/// about, not speaking: the speaker is then the last other person reported as speaking in the sentences before.
+/// Checks a speaker named by a pronoun or a description ("he said", "the prime minister told"). The resolver takes
+/// the nearest fitting person, but a person the quotation speaks of by name ("Tomas has not decided"), or whom the
+/// sentence of a "he said" itself names ("Mr Brel has \"the drive\", he said"), is spoken about, not speaking: the
+/// speaker is then the last other person reported as speaking in the sentences before. A "He said:" opening the
+/// sentence after a quotation goes on with that quotation's speaker when that speaker was the last person named
+/// ("..., said Mr Brel. He said: \"...\"").
 /// </summary>
 internal sealed class PronounSpeakers(ResolvedArticle article, SpeakerLookup lookup)
 {
@@ -18,14 +21,24 @@ internal sealed class PronounSpeakers(ResolvedArticle article, SpeakerLookup loo
 
     public Speaker Check(QuoteSpan quote, Speaker speaker, Speaker?[] speakers)
     {
-        var pronoun = article.Within(speaker.CueFirst, speaker.CueEnd).FirstOrDefault(r => !r.IsName && r.Entity == speaker.Entity
-            && doc.Tokens[r.First].Norm is "he" or "she");
-        if (pronoun is null || !SpokenOf(speaker.Entity, pronoun.First, quote))
+        var reference = article.Within(speaker.CueFirst, speaker.CueEnd).FirstOrDefault(r => !r.IsName && r.Entity == speaker.Entity);
+        if (reference is null || speaker.Entity.Type != EntityType.Person)
         {
             return speaker;
         }
-        var gender = doc.Tokens[pronoun.First].Norm == "he" ? Gender.Male : Gender.Female;
-        var sentence = doc.SentenceOf[pronoun.First];
+        var gender = doc.Tokens[reference.First].Norm switch
+        {
+            "he" => Gender.Male,
+            "she" => Gender.Female,
+            _ => speaker.Entity.Gender,
+        };
+        var sentence = doc.SentenceOf[reference.First];
+        var pronoun = IsPronoun(reference);
+        if (pronoun ? !SpokenOf(speaker.Entity, reference.First, quote) : !NamedIn(quote, speaker.Entity))
+        {
+            return pronoun && OpensSentence(reference) && PreviousQuoteSpeaker(sentence, speakers) is { } previous
+                && Fits(previous, speaker.Entity, gender) && LastPersonNamedBefore(reference.First) == previous ? speaker with { Entity = previous } : speaker;
+        }
         for (var s = sentence - 1; s >= 0 && s >= sentence - SentencesBack; s--)
         {
             if (LastSpeaking(s, speaker.Entity, gender, speakers) is { } other)
@@ -44,8 +57,27 @@ internal sealed class PronounSpeakers(ResolvedArticle article, SpeakerLookup loo
     {
         var sentence = doc.Sentences[doc.SentenceOf[pronoun]];
         return article.Within(sentence.FirstToken, sentence.EndToken).Any(r => r.IsName && r.Entity == person && !doc.InQuote(r.First) && !Speaks(r, sentence.EndToken))
-            || article.Within(quote.FirstToken, quote.EndToken).Any(r => r.IsName && r.Entity == person);
+            || NamedIn(quote, person);
     }
+
+    private bool NamedIn(QuoteSpan quote, EntityDraft person) => article.Within(quote.FirstToken, quote.EndToken).Any(r => r.IsName && r.Entity == person);
+
+    private bool IsPronoun(Reference reference) => reference.End == reference.First + 1 && doc.Tokens[reference.First].Norm is "he" or "she";
+
+    private bool OpensSentence(Reference reference) => doc.Sentences[doc.SentenceOf[reference.First]].FirstToken == reference.First;
+
+    /// <summary>The speaker of the last attributed quotation of the sentence before, when it is a body sentence of the same or the previous paragraph.</summary>
+    private EntityDraft? PreviousQuoteSpeaker(int sentence, Speaker?[] speakers)
+    {
+        if (sentence == 0 || doc.Blocks[doc.Sentences[sentence - 1].Block].Kind != BlockKind.Body || doc.Sentences[sentence - 1].Block < doc.Sentences[sentence].Block - 1)
+        {
+            return null;
+        }
+        return doc.Quotes.Where(q => doc.SentenceOf[q.FirstToken] == sentence - 1 && speakers[q.Index] is not null).Select(q => speakers[q.Index]!.Entity).LastOrDefault();
+    }
+
+    private EntityDraft? LastPersonNamedBefore(int token) =>
+        article.Within(Math.Max(0, token - 60), token).LastOrDefault(r => r.IsName && r.Entity.Type == EntityType.Person && !doc.InQuote(r.First))?.Entity;
 
     private bool Speaks(Reference name, int end) =>
         Enumerable.Range(name.End, Math.Max(0, Math.Min(end, name.End + 3) - name.End)).Any(lookup.IsSpeechVerb);

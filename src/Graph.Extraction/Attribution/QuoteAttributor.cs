@@ -8,7 +8,8 @@ namespace Graph.Extraction.Attribution;
 /// <summary>
 /// Gives each quotation its speaker: the reporting clause right after it ("," he said), else the one before it in the
 /// same sentence (X said that "..."), else the speaker of the quotation it continues (the next part of a split
-/// quote, or a whole quoted paragraph after an attributed one). Quotations nobody is named for are left out.
+/// quote, or a whole quoted paragraph after an attributed one); a quotation left open at its paragraph's end takes the
+/// speaker of the one it runs on into. Quotations nobody is named for are left out.
 /// </summary>
 internal sealed class QuoteAttributor(WordLists words)
 {
@@ -38,9 +39,12 @@ internal sealed class QuoteAttributor(WordLists words)
                 : unnamed[quote.Index] ? null
                 : afters[quote.Index] ?? LaterInSentence(doc, quote, afters, unnamed) ?? clauses.SentenceEnd(quote) ?? clauses.Before(quote) ?? clauses.MainClause(quote)
                   ?? Introduced(doc, quote, lookup) ?? Continued(doc, quote, speakers) ?? clauses.LeadIn(quote);
-            speaker = speaker is null ? null : pronouns.Check(quote, speaker, speakers);
-            speakers[quote.Index] = speaker;
-            if (speaker is null || WordCount(doc, quote) < 2)
+            speakers[quote.Index] = speaker is null ? null : pronouns.Check(quote, speaker, speakers);
+        }
+        RunOn(doc, speakers, unnamed);
+        foreach (var quote in doc.Quotes)
+        {
+            if (speakers[quote.Index] is not { } speaker || WordCount(doc, quote) < 2)
             {
                 continue;
             }
@@ -113,6 +117,25 @@ internal sealed class QuoteAttributor(WordLists words)
         var blockStart = doc.Blocks[quote.Block].FirstToken >= quote.FirstToken - 1;
         var nextBlock = earlier.Block == PreviousBodyBlock(doc, quote.Block) && blockStart;
         return sameSentence || (startsSentence && (sameBlock || nextBlock)) ? previous : null;
+    }
+
+    /// <summary>
+    /// "\"The plan has failed the young.¶\"We will change that,\" Holm said.": a quotation left open where its
+    /// paragraph ends runs on into the quotation opening the next one, and shares its speaker.
+    /// </summary>
+    private static void RunOn(Document doc, Speaker?[] speakers, bool[] unnamed)
+    {
+        for (var i = doc.Quotes.Count - 2; i >= 0; i--)
+        {
+            var quote = doc.Quotes[i];
+            var next = doc.Quotes[i + 1];
+            var runsInto = next.Block == quote.Block ? next.Open == quote.Close
+                : next.Block > quote.Block && PreviousBodyBlock(doc, next.Block) == quote.Block && doc.Blocks[next.Block].FirstToken >= next.FirstToken - 1;
+            if (speakers[i] is null && !unnamed[i] && !quote.IsClosed && runsInto && doc.Blocks[quote.Block].Kind == BlockKind.Body && doc.Blocks[next.Block].Kind == BlockKind.Body)
+            {
+                speakers[i] = speakers[i + 1];
+            }
+        }
     }
 
     /// <summary>"... told them \"A\" and pledged \"B,\" Okafor said": a clause closing the sentence covers its earlier quotations.</summary>

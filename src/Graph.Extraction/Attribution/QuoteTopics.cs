@@ -7,8 +7,8 @@ namespace Graph.Extraction.Attribution;
 
 /// <summary>
 /// What a quotation is about: the entities named inside it, the subject of the clause a partial quote completes
-/// ("said Oslo is \"playing for time\""), and whom its third-person pronouns plainly point to ("He will accept", said
-/// of the last other person named before the quotation).
+/// ("said Oslo is \"playing for time\"", "Brel has \"no plan\", Varga said"), and whom its third-person pronouns
+/// plainly point to ("He will accept", said of the last other person named before the quotation).
 /// </summary>
 internal sealed class QuoteTopics(ResolvedArticle article)
 {
@@ -19,9 +19,11 @@ internal sealed class QuoteTopics(ResolvedArticle article)
     public List<EntityDraft> About(QuoteSpan quote, EntityDraft speaker, int cueEnd)
     {
         var sentence = doc.Sentences[doc.SentenceOf[quote.FirstToken]];
-        var clauseStart = Math.Max(sentence.FirstToken, TokenAt(cueEnd));
-        var lead = cueEnd < quote.ContentStart ? article.Within(clauseStart, quote.FirstToken).Where(r => !Addressed(r, clauseStart)) : [];
-        var rest = cueEnd < quote.ContentStart ? article.Within(quote.EndToken, ClauseEnd(quote, sentence)).Where(r => !doc.InQuote(r.First)) : [];
+        var cueBefore = cueEnd < quote.ContentStart;
+        var clauseStart = cueBefore ? Math.Max(sentence.FirstToken, TokenAt(cueEnd)) : AfterEarlierQuote(quote, sentence);
+        var partial = cueBefore || clauseStart < quote.FirstToken - 1;
+        var lead = partial ? article.Within(clauseStart, quote.FirstToken).Where(r => !Addressed(r, clauseStart)) : [];
+        var rest = partial ? article.Within(quote.EndToken, ClauseEnd(quote, sentence)).Where(r => !doc.InQuote(r.First)) : [];
         var about = article.Within(quote.FirstToken, quote.EndToken).Concat(lead).Concat(rest).Select(r => r.Entity).ToList();
         if (Pronoun(quote) is { } gender && LastOtherPerson(quote, speaker, gender) is { } person)
         {
@@ -29,6 +31,14 @@ internal sealed class QuoteTopics(ResolvedArticle article)
         }
         return about.Where(e => e != speaker && e.Type is EntityType.Person or EntityType.Country or EntityType.Organization).Distinct().ToList();
     }
+
+    /// <summary>
+    /// Where the words before a quotation whose speaker is named after it begin: the sentence start, or the end of an
+    /// earlier quotation of the sentence ("Brel \"will go\" and pledged that Oslo would \"pay,\" Varga said").
+    /// </summary>
+    private int AfterEarlierQuote(QuoteSpan quote, Sentence sentence) =>
+        quote.Index > 0 && doc.Quotes[quote.Index - 1] is { } earlier && earlier.EndToken > sentence.FirstToken && earlier.EndToken < quote.FirstToken
+            ? earlier.EndToken + 1 : sentence.FirstToken;
 
     /// <summary>"Varga told Radio Nord: \"...\"": the outlet spoken to is not what the words are about (a person told may be).</summary>
     private bool Addressed(Reference r, int clauseStart) =>
@@ -50,15 +60,16 @@ internal sealed class QuoteTopics(ResolvedArticle article)
         return t;
     }
 
-    /// <summary>The gender of the first third-person pronoun in the quotation, when it names nobody itself.</summary>
+    /// <summary>The gender of the first third-person pronoun in the quotation, when no person is named before it there.</summary>
     private Gender? Pronoun(QuoteSpan quote)
     {
-        if (article.Within(quote.FirstToken, quote.EndToken).Any(r => r.Entity.Type == EntityType.Person))
+        var firstPerson = article.Within(quote.FirstToken, quote.EndToken).FirstOrDefault(r => r.Entity.Type == EntityType.Person)?.First ?? quote.EndToken;
+        for (var t = quote.FirstToken; t < firstPerson; t++)
         {
-            return null;
-        }
-        for (var t = quote.FirstToken; t < quote.EndToken; t++)
-        {
+            if (t + 1 < quote.EndToken && doc.Tokens[t + 1].Norm == "[")
+            {
+                continue; // "his [Lord Brel's] view": the brackets name whom the pronoun means
+            }
             switch (doc.Tokens[t].Norm)
             {
                 case "he" or "him" or "his":
@@ -73,15 +84,20 @@ internal sealed class QuoteTopics(ResolvedArticle article)
     private EntityDraft? LastOtherPerson(QuoteSpan quote, EntityDraft speaker, Gender gender) =>
         LastNamedBefore(quote, speaker, e => e.Type == EntityType.Person && (e.Gender == Gender.Unknown || e.Gender == gender));
 
-    /// <summary>The last fitting entity named outside quotations before the quotation, in its sentence or the two before, that is not the speaker.</summary>
+    /// <summary>
+    /// The last fitting entity named or described ("the president's assessment") outside quotations before the
+    /// quotation, in its sentence or the two before, that is not the speaker.
+    /// </summary>
     private EntityDraft? LastNamedBefore(QuoteSpan quote, EntityDraft speaker, Func<EntityDraft, bool> fits)
     {
         var s = doc.SentenceOf[quote.FirstToken];
         var from = doc.Sentences[Math.Max(0, s - SentencesBack)].FirstToken;
         return article.Within(from, quote.FirstToken)
-            .LastOrDefault(r => r.IsName && r.Entity != speaker && fits(r.Entity) && !doc.InQuote(r.First)
+            .LastOrDefault(r => (r.IsName || !IsPronoun(r.First)) && r.Entity != speaker && fits(r.Entity) && !doc.InQuote(r.First)
                 && doc.Blocks[doc.Sentences[doc.SentenceOf[r.First]].Block].Kind == BlockKind.Body)?.Entity;
     }
+
+    private bool IsPronoun(int token) => doc.Tokens[token].Norm is "he" or "him" or "his" or "she" or "her" or "they" or "them" or "their" or "it" or "its";
 
     private int TokenAt(int charEnd)
     {

@@ -90,6 +90,10 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
         if (verb > a)
         {
             var named = speakers.FirstSpeaker(a, verb);
+            if (named is not null && named.First == a + 1 && speakers.IsObject(named))
+            {
+                return null; // "\"...,\" by Brel, adding ...": the one named after a preposition is not the subject
+            }
             if (verb - a > ShortClause)
             {
                 // A long clause must open with the speaker, then an apposition: "Maria T. Okafor, a ... fellow at ..., said".

@@ -12,6 +12,9 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
     private static readonly HashSet<string> Adverbs =
         ["also", "later", "then", "meanwhile", "however", "has", "had", "have", "was", "is", "previously", "once", "again", "recently", "earlier", "further", "repeatedly", "reportedly", "just", "first", "initially", "separately", "himself", "herself", "privately", "publicly", "told", "would", "will", "has", "said"];
 
+    /// <summary>Words before a name that make it an object, not the subject of a clause: "by Brel", "to Holm".</summary>
+    private static readonly HashSet<string> Prepositions = ["by", "to", "with", "against", "at", "about", "from", "for", "of", "on", "toward", "towards"];
+
     private readonly Document doc = article.Document;
 
     /// <summary>Between the quote and the speaker only titles: "former New Jersey Governor Chris Christie, a ..., told".</summary>
@@ -82,7 +85,7 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
             {
                 return r;
             }
-            if (tokens[t].Norm == "," && tokens[verb - 1].Norm == "," && r.First <= first + 1)
+            if (tokens[t].Norm == "," && tokens[verb - 1].Norm == "," && r.First <= first + 1 && !IsObject(r))
             {
                 return r; // "The Global Times, a tabloid ..., said"
             }
@@ -126,6 +129,9 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
         }
         return t < verb - 1 && doc.Tokens[t].Norm == "," ? person : null;
     }
+
+    /// <summary>"... by Brel, adding": a name right after a preposition is not the subject of the verb after it.</summary>
+    public bool IsObject(Reference r) => r.First > 0 && Prepositions.Contains(doc.Tokens[r.First - 1].Norm);
 
     /// <summary>"Brandt's comments, including Senator Haas, who said": the owner is not the one speaking.</summary>
     private bool IsPossessor(Reference r) => r.End < doc.Tokens.Count && doc.Tokens[r.End].Norm == "'s";

@@ -49,6 +49,62 @@ public sealed class SpeakerRuleTests
     }
 
     [Fact]
+    public void HeSaidOpeningTheSentenceAfterAQuotationGoesOnWithItsSpeaker()
+    {
+        var graph = Extraction.Of(
+            "Farmer Tomas Brel was jailed in 1999. Home Secretary Peter Holm defended the law. " +
+            "The lawyer who had represented Mr Brel had said the rules were \"weighted in favour\" of the householder, said Mr Holm. " +
+            "He said: \"The problem is there has not been enough understanding of the law.\"");
+        Assert.Equal(graph.Named("Peter Holm").Id, graph.QuoteContaining("enough understanding").Speaker);
+    }
+
+    [Fact]
+    public void HeSaidAfterAQuotationKeepsTheResolvedPersonWhenSomeoneElseWasNamedLast()
+    {
+        var graph = Extraction.Of(
+            "Work Secretary Peter Holm announced the departure of Lars Dahl on 17 November. Officials now say Mr Dahl did not resign.\n\n" +
+            "Labour MP Sir Tomas Brel, who chairs the committee, said that when Mr Holm had announced Mr Dahl was going he got the " +
+            "\"clear impression\" the chief was retiring. He added his committee was \"duty bound\" to allow the secretary to act.");
+        Assert.Equal(graph.Named("Sir Tomas Brel").Id, graph.QuoteContaining("duty bound").Speaker);
+    }
+
+    [Fact]
+    public void ADescribedSpeakerIsNotThePersonHisQuoteNamesInTheThirdPerson()
+    {
+        var graph = Extraction.Of(
+            "Tomas Brel has pledged to \"never, ever, ever\" attack opposition leader Peter Holm over his faith.\n\n" +
+            "The prime minister told the Harbor Times: \"If you look at what I do, I attack Peter Holm politically.\"");
+        Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("attack Peter Holm politically").Speaker);
+    }
+
+    [Fact]
+    public void AQuotedParagraphLeftOpenTakesTheSpeakerNamedInTheNextOne()
+    {
+        var graph = Extraction.Of(
+            "Tories attack budget\n\nShadow chancellor Peter Holm was scathing on Monday. \"The government has failed the pensioners and it has failed the young.\n\n" +
+            "\"We will change that in our first year,\" Mr Holm told the BBC.\n");
+        Assert.Equal(graph.Named("Peter Holm").Id, graph.QuoteContaining("failed the pensioners").Speaker);
+    }
+
+    [Fact]
+    public void ANameAfterAPrepositionBehindTheQuoteIsNotItsSpeaker()
+    {
+        var graph = Extraction.Of(
+            "Senator Ana Varga was asked about President Tomas Brel. The senator opened with a zinger, \"The president got outplayed,\" by Brel, " +
+            "adding that the president \"has run foreign policy on his ego since day one.\"");
+        Assert.DoesNotContain(graph.Quotes, q => q.Speaker == graph.Named("Tomas Brel").Id);
+    }
+
+    [Fact]
+    public void ASpeakerWhoseTitleEndsInAPrepositionalPhraseStillSpeaks()
+    {
+        var graph = Extraction.Of(
+            "\u201cTraining good teachers is among the hardest tasks,\u201d California Superintendent of Public Instruction Tomas Brel said in a statement.");
+        var speaker = graph.Entities.Single(e => e.Id == graph.QuoteContaining("Training good teachers").Speaker);
+        Assert.EndsWith("Tomas Brel", speaker.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AQuoteAfterHeArguedGoesToTheSpokesmanNotTheManDescribed()
     {
         var graph = Extraction.Of(
