@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores the extractor on the canonical article and the dev set with ../shared/eval/score.py.
 # usage: tools/score-all.sh [--verbose]   (extra gold files in tests/Graph.Extraction.Tests/Gold are scored too)
+#        BLIND=1 tools/score-all.sh       scores only the blind set, tests/Graph.Extraction.Tests/Gold/Blind
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${GRAPH_SHARED_DIR:-$root/../shared}"
@@ -10,10 +11,15 @@ trap 'rm -rf "$out"' EXIT
 dotnet build "$root/bench/Graph.Extraction.Benchmarks" -c Release -v q -nologo >&2
 harness="$root/bench/Graph.Extraction.Benchmarks/bin/Release/net10.0/Graph.Extraction.Benchmarks.dll"
 
-pairs=("$shared/eval/gold/kim-xi-beijing.json")
-for g in "$shared"/eval/gold/dev/*.json; do pairs+=("$g"); done
-if [ "${EXTRA:-1}" = "1" ] && compgen -G "$root/tests/Graph.Extraction.Tests/Gold/*.json" >/dev/null; then
-  for g in "$root"/tests/Graph.Extraction.Tests/Gold/*.json; do pairs+=("$g"); done
+pairs=()
+if [ "${BLIND:-0}" = "1" ]; then
+  for g in "$root"/tests/Graph.Extraction.Tests/Gold/Blind/*.json; do pairs+=("$g"); done
+else
+  pairs+=("$shared/eval/gold/kim-xi-beijing.json")
+  for g in "$shared"/eval/gold/dev/*.json; do pairs+=("$g"); done
+  if [ "${EXTRA:-1}" = "1" ] && compgen -G "$root/tests/Graph.Extraction.Tests/Gold/*.json" >/dev/null; then
+    for g in "$root"/tests/Graph.Extraction.Tests/Gold/*.json; do pairs+=("$g"); done
+  fi
 fi
 
 # An "article" reference FILE.jsonl[.gz]#L<n> names line n (1-based) of a JSON Lines file (corpus/news-37k):
