@@ -62,6 +62,7 @@ public static class GraphWebApp
         app.UseRequestTimeouts();
         app.UseOutputCache();
         app.UseRateLimiter();
+        app.UseApiRequestQueue();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api/reference", options => options.WithTitle("Knowledge graph API"));

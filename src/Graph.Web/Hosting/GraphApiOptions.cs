@@ -20,6 +20,10 @@ public sealed class GraphApiOptions
     /// <summary>Whether successful answers are cached in memory until the store changes.</summary>
     public bool ResponseCache { get; set; } = true;
 
+    /// <summary>How many API requests run at once (the expensive kinds and the statistics aside); the others wait their turn, first come first served.</summary>
+    [Range(1, 4096)]
+    public int ConcurrentRequests { get; set; } = 2 * Math.Max(1, Environment.ProcessorCount);
+
     /// <summary>How many expensive queries (long paths, paths through quotes, deep neighbourhoods) run at once.</summary>
     [Range(1, 1024)]
     public int ExpensiveQueries { get; set; } = Math.Max(2, Environment.ProcessorCount);
