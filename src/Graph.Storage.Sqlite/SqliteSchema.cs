@@ -100,8 +100,8 @@ internal static class SqliteSchema
     /// ends, type and status, so the relationships between two entities are found directly (a path's steps between
     /// two much-related entities) and the statistics and the in-memory graph's edges are read from the index alone;
     /// relations by type and source with role and article, so the speakers holding a role or affiliation (quotes by
-    /// speakerRole, speakerAffiliation) are read from the index alone; relations by relationship and article date, so a
-    /// relationship's first sentences are read in date order from the index (a head of state's leadership has
+    /// speakerRole, speakerAffiliation) are read from the index alone; relations by relationship, article date and sentence, so a
+    /// relationship's first sentences are read in date order from the index alone (a head of state's leadership has
     /// thousands), which also serves what relations_by_ends served; quotes by speaker and article date, and their
     /// subjects by entity and the quote's article date and position, so a speaker's or a subject's first page of quotes
     /// is read in date order without sorting all of them.
@@ -110,7 +110,8 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS articles_by_date ON articles(date);
         CREATE INDEX IF NOT EXISTS entity_names_by_entity_name ON entity_names(entity_id, name, is_canonical, article_id);
         DROP INDEX IF EXISTS relations_by_ends;
-        CREATE INDEX IF NOT EXISTS relations_by_key_date ON relations(source_id, target_id, type, status, role, article_date, article_id);
+        DROP INDEX IF EXISTS relations_by_key_date;
+        CREATE INDEX IF NOT EXISTS relations_by_relationship ON relations(source_id, target_id, type, status, role, article_date, article_id, evidence);
         CREATE INDEX IF NOT EXISTS quotes_by_speaker_date ON quotes(speaker_id, article_date, article_id, start);
         CREATE INDEX IF NOT EXISTS quote_about_by_entity_date ON quote_about(entity_id, article_date, article_id, start, quote_id);
         CREATE INDEX IF NOT EXISTS relations_by_type_source ON relations(type, source_id, target_id, role, article_id);

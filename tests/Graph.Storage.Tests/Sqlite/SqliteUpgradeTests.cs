@@ -50,7 +50,7 @@ public sealed class SqliteUpgradeTests
             await connection.OpenAsync();
             await using var downgrade = connection.CreateCommand();
             downgrade.CommandText = """
-                DROP INDEX relations_by_key_date; DROP INDEX quotes_by_speaker_date; DROP INDEX quote_about_by_entity_date;
+                DROP INDEX relations_by_relationship; DROP INDEX quotes_by_speaker_date; DROP INDEX quote_about_by_entity_date;
                 ALTER TABLE relations DROP COLUMN article_date; ALTER TABLE quotes DROP COLUMN article_date;
                 ALTER TABLE quote_about DROP COLUMN article_date; ALTER TABLE quote_about DROP COLUMN article_id; ALTER TABLE quote_about DROP COLUMN start;
                 """;
