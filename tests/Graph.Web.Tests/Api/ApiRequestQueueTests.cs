@@ -2,6 +2,7 @@ using System.Net;
 using Graph.Core.Queries;
 using Graph.Core.Storage;
 using Graph.TestSupport;
+using Graph.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -16,13 +17,13 @@ public sealed class ApiRequestQueueTests
     public async Task ARequestWaitsForTheOneRunningWhileTheStatisticsAnswer()
     {
         using var folder = new TemporaryDirectory();
-        var reader = new GatedSearchReader();
+        var reader = new GatedSearch();
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Graph:Db", folder.File("graph.db"));
             builder.UseSetting("Graph:ConcurrentRequests", "1");
             builder.UseSetting("Graph:ResponseCache", "false");
-            builder.ConfigureTestServices(services => services.AddSingleton<IGraphReader>(reader));
+            builder.ConfigureTestServices(services => services.AddSingleton<IGraphReader>(new SearchHookReader(reader.SearchEntitiesAsync)));
         });
         var client = factory.CreateClient();
         var cancellation = TestContext.Current.CancellationToken;
@@ -43,9 +44,8 @@ public sealed class ApiRequestQueueTests
     }
 
     /// <summary>Every search waits until the test releases them; the first says when it has started.</summary>
-    private sealed class GatedSearchReader : IGraphReader
+    private sealed class GatedSearch
     {
-        private readonly FakeGraphReader inner = new();
         private int searches;
 
         public TaskCompletionSource FirstEntered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -54,25 +54,12 @@ public sealed class ApiRequestQueueTests
 
         public int Searches => Volatile.Read(ref searches);
 
-        public async Task<IReadOnlyList<EntitySummary>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
+        public async Task<IReadOnlyList<EntitySummary>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref searches);
             FirstEntered.TrySetResult();
             await Release.Task.WaitAsync(cancellationToken);
             return [];
         }
-
-        public Task<EntitySummary?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default) => inner.GetEntityAsync(entityId, cancellationToken);
-
-        public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, Core.Model.RelationType? type = null, CancellationToken cancellationToken = default) =>
-            inner.GetRelationshipsAsync(entityId, type, cancellationToken);
-
-        public Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default) => inner.FindQuotesAsync(query, cancellationToken);
-
-        public Task<ArticleReference?> GetArticleAsync(string articleId, CancellationToken cancellationToken = default) => inner.GetArticleAsync(articleId, cancellationToken);
-
-        public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default) => inner.GetEdgesAsync(cancellationToken);
-
-        public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => inner.GetStatisticsAsync(cancellationToken);
     }
 }

@@ -22,7 +22,7 @@ public sealed class RequestTimeoutTests
             builder.UseSetting("Graph:Db", folder.File("graph.db"));
             builder.UseSetting("Graph:RequestTimeout", "00:00:00.200");
             builder.UseSetting("Graph:ResponseCache", "false");
-            builder.ConfigureTestServices(services => services.AddSingleton<IGraphReader>(new StalledSearchReader()));
+            builder.ConfigureTestServices(services => services.AddSingleton<IGraphReader>(new SearchHookReader(StallAsync)));
         });
         var client = factory.CreateClient();
 
@@ -31,28 +31,10 @@ public sealed class RequestTimeoutTests
         Assert.Equal(503, problem.GetProperty("status").GetInt32());
     }
 
-    /// <summary>Answers everything at once except a search, which waits until the request is given up.</summary>
-    private sealed class StalledSearchReader : IGraphReader
+    /// <summary>A search that waits until the request is given up.</summary>
+    private static async Task<IReadOnlyList<EntitySummary>> StallAsync(EntityQuery query, CancellationToken cancellationToken)
     {
-        private readonly FakeGraphReader inner = new();
-
-        public async Task<IReadOnlyList<EntitySummary>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-            return [];
-        }
-
-        public Task<EntitySummary?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default) => inner.GetEntityAsync(entityId, cancellationToken);
-
-        public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, Core.Model.RelationType? type = null, CancellationToken cancellationToken = default) =>
-            inner.GetRelationshipsAsync(entityId, type, cancellationToken);
-
-        public Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default) => inner.FindQuotesAsync(query, cancellationToken);
-
-        public Task<ArticleReference?> GetArticleAsync(string articleId, CancellationToken cancellationToken = default) => inner.GetArticleAsync(articleId, cancellationToken);
-
-        public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(CancellationToken cancellationToken = default) => inner.GetEdgesAsync(cancellationToken);
-
-        public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => inner.GetStatisticsAsync(cancellationToken);
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return [];
     }
 }
