@@ -19,10 +19,8 @@ public sealed class RelationshipQueries(IGraphReader reader, GraphSnapshotProvid
         period ??= Period.All;
         if (period.IsAll && snapshots.Current is { } snapshot)
         {
-            var edges = CountedRelationships.InStoreOrder(snapshot.EdgesOf(entityId)
-                    .Where(edge => type is null || edge.Type == type)
-                    .Where(edge => otherId is null || edge.SourceId == otherId || edge.TargetId == otherId))
-                .ToList();
+            var ofEntity = otherId is null ? snapshot.EdgesOf(entityId) : snapshot.LinkBetween(entityId, otherId)?.Edges ?? [];
+            var edges = CountedRelationships.InStoreOrder(ofEntity.Where(edge => type is null || edge.Type == type)).ToList();
             var shown = await CountedRelationships.ViewAsync(
                 reader, snapshot, edges.Skip(offset).Take(limit).ToList(), entityId, RelationshipView.MaxEvidence, cancellationToken);
             return new Page<RelationshipView>(shown, offset, limit, edges.Count > offset + limit);
