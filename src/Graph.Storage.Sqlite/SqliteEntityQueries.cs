@@ -69,6 +69,14 @@ internal static class SqliteEntityQueries
             cancellationToken,
             ("$id", entityId));
 
+    /// <summary>Every entity's search keys from its search row (the keys of all its names, comma-separated).</summary>
+    public static async Task<IReadOnlyList<EntitySearchKeys>> AllSearchKeysAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        await connection.ReadAllAsync(
+            "SELECT e.id, e.type, e.article_count, s.search_keys FROM entities e JOIN entity_search s ON s.rowid = e.rowid",
+            reader => new EntitySearchKeys(reader.GetString(0), StorageNames.EntityTypeOf(reader.GetString(1)), (int)reader.GetInt64(2),
+                [.. reader.GetString(3).Split(',', StringSplitOptions.RemoveEmptyEntries)]),
+            cancellationToken);
+
     /// <summary>Every entity's names with their article counts, read in one pass over the index of names by entity and name.</summary>
     public static async Task<IReadOnlyDictionary<string, ImmutableArray<NameCount>>> AllNameCountsAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

@@ -207,6 +207,12 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         return found.GetValueOrDefault(id);
     }
 
+    public async Task<IReadOnlyList<EntitySearchKeys>?> GetAllSearchKeysAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteEntityQueries.AllSearchKeysAsync(connection, cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<string, ImmutableArray<NameCount>>?> GetAllNameCountsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

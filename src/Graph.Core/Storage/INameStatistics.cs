@@ -17,6 +17,13 @@ public interface INameStatistics
     Task<IReadOnlyDictionary<string, ImmutableArray<NameCount>>?> GetAllNameCountsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyDictionary<string, ImmutableArray<NameCount>>?>(null);
 
+    /// <summary>
+    /// Every entity's search keys, for a name search answered from memory; null from a store that searches only in
+    /// its own queries.
+    /// </summary>
+    Task<IReadOnlyList<EntitySearchKeys>?> GetAllSearchKeysAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<EntitySearchKeys>?>(null);
+
     /// <summary>For each given entity, how many articles used this name (compared folded, as in search) for it.</summary>
     Task<IReadOnlyDictionary<string, int>> CountArticlesNamingAsync(string name, IReadOnlyList<string> entityIds, CancellationToken cancellationToken = default);
 }

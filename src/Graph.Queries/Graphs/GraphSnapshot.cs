@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Graph.Core.Queries;
 using Graph.Core.Storage;
 using Graph.Queries.Algorithms.Centrality;
+using Graph.Queries.Entities;
 using QuikGraph;
 
 namespace Graph.Queries.Graphs;
@@ -31,6 +32,7 @@ public sealed class GraphSnapshot
     private readonly Lazy<Task<QuoteTallies>> quoteTallies;
     private readonly Lazy<Task<UndirectedGraph<string, EntityLink>>> graphWithQuotes;
     private readonly Lazy<Task<IReadOnlyDictionary<string, ImmutableArray<NameCount>>?>> nameCounts;
+    private readonly Lazy<Task<NameIndex?>> nameIndex;
 
     private GraphSnapshot(
         IGraphReader reader, UndirectedGraph<string, EntityLink> graph, GraphStatistics statistics, BetweennessSettings settings, Period period,
@@ -54,6 +56,8 @@ public sealed class GraphSnapshot
         nameCounts = new(() => reader is INameStatistics statistics
             ? statistics.GetAllNameCountsAsync(CancellationToken.None)
             : Task.FromResult<IReadOnlyDictionary<string, ImmutableArray<NameCount>>?>(null));
+        nameIndex = new(() => Task.Run(async () => reader is INameStatistics statistics
+            && await statistics.GetAllSearchKeysAsync(CancellationToken.None) is { } searchKeys ? NameIndex.Build(searchKeys) : null));
     }
 
     public UndirectedGraph<string, EntityLink> Graph { get; }
@@ -105,7 +109,7 @@ public sealed class GraphSnapshot
 
     /// <summary>
     /// Computes what paths, neighbourhoods and entity details need besides the graph: the quote tallies, the graph
-    /// through quotes and, for the whole store, every entity's name counts.
+    /// through quotes and, for the whole store, every entity's name counts and the index of their names.
     /// </summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
@@ -114,8 +118,12 @@ public sealed class GraphSnapshot
         if (Period.IsAll)
         {
             await nameCounts.Value.WaitAsync(cancellationToken);
+            await nameIndex.Value.WaitAsync(cancellationToken);
         }
     }
+
+    /// <summary>The name search over the entities the store held when the snapshot was taken; null until it is built, or when the store does not list its search keys.</summary>
+    public NameIndex? Names => nameIndex.IsValueCreated && nameIndex.Value.IsCompletedSuccessfully ? nameIndex.Value.Result : null;
 
     /// <summary>
     /// Every name of the entity with how many articles used it, the most used first: from the counts read with the
