@@ -42,17 +42,22 @@ public interface IGraphReader
     /// <summary>
     /// For each relationship, its first <paramref name="limit"/> sentences, of articles dated in the period, the earliest
     /// article first (in the order of <paramref name="keys"/>). This default picks them out of the relationships between
-    /// each one's ends; a store reads only the sentences it returns (a head of state's leadership is stated in thousands
-    /// of articles).
+    /// each pair of ends, read once per pair; a store reads only the sentences it returns (a head of state's leadership
+    /// is stated in thousands of articles).
     /// </summary>
     async Task<IReadOnlyList<ImmutableArray<Evidence>>> GetEvidenceAsync(
         IReadOnlyList<RelationshipKey> keys, Period period, int limit, CancellationToken cancellationToken = default)
     {
+        var betweenPair = new Dictionary<(string, string), IReadOnlyList<Relationship>>();
         var found = new List<ImmutableArray<Evidence>>(keys.Count);
         foreach (var key in keys)
         {
-            found.Add([.. (await GetRelationshipsBetweenAsync(key.SourceId, key.TargetId, period, cancellationToken))
-                .Where(key.Matches).SelectMany(r => r.Evidence).Take(limit)]);
+            if (!betweenPair.TryGetValue((key.SourceId, key.TargetId), out var between))
+            {
+                betweenPair[(key.SourceId, key.TargetId)] = between =
+                    await GetRelationshipsBetweenAsync(key.SourceId, key.TargetId, period, cancellationToken);
+            }
+            found.Add([.. between.Where(key.Matches).SelectMany(r => r.Evidence).Take(limit)]);
         }
         return found;
     }

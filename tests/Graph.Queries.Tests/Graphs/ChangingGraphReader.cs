@@ -42,9 +42,14 @@ internal sealed class ChangingGraphReader : IGraphReader
 
     public List<Relationship> Relationships { get; } = [];
 
-    public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Relationship>>(
+    public int RelationshipReads { get; private set; }
+
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(string entityId, RelationType? type = null, CancellationToken cancellationToken = default)
+    {
+        RelationshipReads++;
+        return Task.FromResult<IReadOnlyList<Relationship>>(
             [.. Relationships.Where(r => (r.Source.Id == entityId || r.Target.Id == entityId) && (type is null || r.Type == type))]);
+    }
 
     public Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<QuoteRecord>>([]);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Graph.Core.Model;
 using Graph.Core.Queries;
+using Graph.Core.Storage;
 using Graph.Queries.Graphs;
 using Graph.Queries.Relationships;
 using Graph.Queries.Tests.Graphs;
@@ -46,4 +47,19 @@ public sealed class RelationshipQueriesTests
 
     private static IEnumerable<string> Describe(Page<RelationshipView> page) =>
         page.Items.Select(r => $"{r.Type} {r.Source.Id} {r.Target.Id} {r.Direction} {r.ArticleCount} {r.FirstSeen} {r.LastSeen} {string.Join("|", r.Evidence.Select(e => e.Text))}");
+
+    [Fact]
+    public async Task AStoreWithoutItsOwnEvidenceReadReadsEachPairOnceForAllItsRelationships()
+    {
+        var reader = new ChangingGraphReader();
+        var ana = Leader("Ana Varga", 3);
+        reader.Relationships.AddRange([ana, ana with { Role = "acting" }, Leader("Tomas Brel", 2)]);
+        IGraphReader store = reader;
+        var keys = reader.Relationships.Select(r => new RelationshipKey(r.Type, r.Source.Id, r.Target.Id, r.Status, r.Role)).ToList();
+
+        var found = await store.GetEvidenceAsync(keys, Period.All, 2, TestContext.Current.CancellationToken);
+
+        Assert.Equal([2, 2, 2], found.Select(evidence => evidence.Length));
+        Assert.Equal(2, reader.RelationshipReads);
+    }
 }
