@@ -160,6 +160,14 @@ internal static class SqliteFactQueries
             .ToList();
     }
 
+    /// <summary>The references of the given articles, by id, in one query.</summary>
+    public static async Task<Dictionary<string, ArticleReference>> ArticlesAsync(
+        SqliteConnection connection, IReadOnlyList<string> articleIds, CancellationToken cancellationToken) =>
+        (await connection.ReadAllAsync(
+            $"SELECT {ArticleColumns} FROM articles a WHERE a.id IN (SELECT value FROM json_each($ids))",
+            reader => ReadArticle(reader, 0), cancellationToken, ("$ids", JsonSerializer.Serialize(articleIds))))
+        .ToDictionary(article => article.Id, StringComparer.Ordinal);
+
     public static async Task<ArticleReference?> ArticleAsync(SqliteConnection connection, string articleId, CancellationToken cancellationToken)
     {
         var rows = await connection.ReadAllAsync(
@@ -196,16 +204,16 @@ internal static class SqliteFactQueries
 
     /// <summary>
     /// The first sentences stating each relationship, of articles dated in the period, the earliest article first: read
-    /// in that order from the index of relations by relationship and date, so only the rows returned are read; one
-    /// statement, prepared once, asked for each relationship in turn.
+    /// in that order from the index of relations by relationship, date and sentence alone (one statement, prepared once,
+    /// asked for each relationship in turn), their articles' references through the cache.
     /// </summary>
     public static async Task<IReadOnlyList<ImmutableArray<Evidence>>> EvidenceAsync(
-        SqliteConnection connection, IReadOnlyList<RelationshipKey> keys, Period period, int limit, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteSummaryCache cache, IReadOnlyList<RelationshipKey> keys, Period period, int limit, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
-            $"""
-            SELECT r.evidence, {ArticleColumns}
-            FROM relations r JOIN articles a ON a.id = r.article_id
+            """
+            SELECT r.evidence, r.article_id
+            FROM relations r
             WHERE r.source_id = $source AND r.target_id = $target AND r.type = $type AND r.status IS $status AND r.role IS $role
               AND ($since IS NULL OR r.article_date >= $since) AND ($until IS NULL OR r.article_date <= $until)
             ORDER BY r.article_date, r.article_id, r.evidence
@@ -213,7 +221,7 @@ internal static class SqliteFactQueries
             """,
             ("$source", null), ("$target", null), ("$type", null), ("$status", null), ("$role", null),
             ("$since", period.Since), ("$until", period.Until), ("$limit", limit));
-        var found = new List<ImmutableArray<Evidence>>(keys.Count);
+        var sentences = new List<List<(string Text, string Article)>>(keys.Count);
         foreach (var key in keys)
         {
             command.Parameters["$source"].Value = key.SourceId;
@@ -221,10 +229,15 @@ internal static class SqliteFactQueries
             command.Parameters["$type"].Value = ContractNames.Of(key.Type);
             command.Parameters["$status"].Value = (object?)ContractNames.Of(key.Status) ?? DBNull.Value;
             command.Parameters["$role"].Value = (object?)key.Role ?? DBNull.Value;
-            var rows = await command.ReadAllAsync(reader => new Evidence(reader.GetString(0), ReadArticle(reader, 1)), cancellationToken);
-            found.Add([.. rows.Distinct()]);
+            sentences.Add(await command.ReadAllAsync(reader => (reader.GetString(0), reader.GetString(1)), cancellationToken));
         }
-        return found;
+        // The sentences come from the index alone; their articles' references, shared by many, are read once.
+        var articles = await cache.LoadArticlesAsync(connection, sentences.SelectMany(rows => rows.Select(row => row.Article)), cancellationToken);
+        return [.. sentences.Select(rows => rows
+            .Where(row => articles.ContainsKey(row.Article))
+            .Select(row => new Evidence(row.Text, articles[row.Article]))
+            .Distinct()
+            .ToImmutableArray())];
     }
 
     /// <summary>

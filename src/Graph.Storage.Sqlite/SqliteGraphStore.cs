@@ -254,7 +254,7 @@ public sealed class SqliteGraphStore : IGraphStore, IArticleArchive, IEntityLink
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(period);
         await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteFactQueries.EvidenceAsync(connection, keys, period, limit, cancellationToken);
+        return await SqliteFactQueries.EvidenceAsync(connection, summaries, keys, period, limit, cancellationToken);
     }
 
     public async Task<IReadOnlyList<QuoteRecord>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken = default)

@@ -5,36 +5,48 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Storage.Sqlite;
 
 /// <summary>
-/// Entity summaries already read, kept until the database changes. A summary costs a scan of the entity's name
-/// rows (tens of thousands for a much-mentioned one), and nearly every answer names the same few hubs, so reading
-/// them once per change of the data is what keeps lookups cheap. A change is seen through
+/// Entity summaries and article references already read, kept until the database changes. A summary costs a scan of
+/// the entity's name rows (tens of thousands for a much-mentioned one), and nearly every answer names the same few
+/// hubs, so reading them once per change of the data is what keeps lookups cheap; an article's reference (source,
+/// title, url, date, outlet) is read from its row beside the article's text, three quarters of what a page of
+/// sentences cost (news-37k), and the same articles stand behind many relationships. A change is seen through
 /// <c>PRAGMA data_version</c> on a connection of its own, which moves whenever any other connection, of this process
 /// or another (an ingest beside the server), commits.
 /// </summary>
 internal sealed class SqliteSummaryCache(string connectionString) : IDisposable
 {
-    /// <summary>More summaries than this and the cache starts again: it never holds more than a large store's hubs and then some.</summary>
+    /// <summary>More summaries (or articles) than this and the cache starts again: it never holds more than a large store's hubs and then some.</summary>
     public const int MaxEntries = 200_000;
 
     private readonly Lock gate = new();
     private readonly ConcurrentDictionary<string, EntitySummary> summaries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ArticleReference> articles = new(StringComparer.Ordinal);
     private SqliteConnection? watcher;
     private SqliteCommand? dataVersionQuery;
     private long dataVersion = -1;
     private long generation;
 
     /// <summary>Summaries of the given entities, by id, from the cache when the database has not changed since; unknown ids are absent.</summary>
-    public async Task<Dictionary<string, EntitySummary>> LoadAsync(
-        SqliteConnection connection, IEnumerable<string> entityIds, CancellationToken cancellationToken)
+    public Task<Dictionary<string, EntitySummary>> LoadAsync(
+        SqliteConnection connection, IEnumerable<string> entityIds, CancellationToken cancellationToken) =>
+        LoadAsync(summaries, entityIds, missing => SqliteEntityQueries.LoadAsync(connection, missing, cancellationToken));
+
+    /// <summary>References of the given articles, by id, from the cache when the database has not changed since; unknown ids are absent.</summary>
+    public Task<Dictionary<string, ArticleReference>> LoadArticlesAsync(
+        SqliteConnection connection, IEnumerable<string> articleIds, CancellationToken cancellationToken) =>
+        LoadAsync(articles, articleIds, missing => SqliteFactQueries.ArticlesAsync(connection, missing, cancellationToken));
+
+    private async Task<Dictionary<string, T>> LoadAsync<T>(
+        ConcurrentDictionary<string, T> cache, IEnumerable<string> ids, Func<List<string>, Task<Dictionary<string, T>>> read)
     {
         var readFor = Validate();
-        var found = new Dictionary<string, EntitySummary>(StringComparer.Ordinal);
+        var found = new Dictionary<string, T>(StringComparer.Ordinal);
         var missing = new List<string>();
-        foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
-            if (summaries.TryGetValue(id, out var summary))
+            if (cache.TryGetValue(id, out var known))
             {
-                found[id] = summary;
+                found[id] = known;
             }
             else
             {
@@ -45,21 +57,21 @@ internal sealed class SqliteSummaryCache(string connectionString) : IDisposable
         {
             return found;
         }
-        var loaded = await SqliteEntityQueries.LoadAsync(connection, missing, cancellationToken);
+        var loaded = await read(missing);
         lock (gate)
         {
             // Read while the data changed: returned, but not kept (it may be the old state).
-            if (readFor == generation && summaries.Count + loaded.Count <= MaxEntries)
+            if (readFor == generation && cache.Count + loaded.Count <= MaxEntries)
             {
-                foreach (var (id, summary) in loaded)
+                foreach (var (id, value) in loaded)
                 {
-                    summaries[id] = summary;
+                    cache[id] = value;
                 }
             }
         }
-        foreach (var (id, summary) in loaded)
+        foreach (var (id, value) in loaded)
         {
-            found[id] = summary;
+            found[id] = value;
         }
         return found;
     }
@@ -73,11 +85,12 @@ internal sealed class SqliteSummaryCache(string connectionString) : IDisposable
             watcher ??= OpenWatcher();
             dataVersionQuery ??= watcher.Command("PRAGMA data_version");
             var version = (long)dataVersionQuery.ExecuteScalar()!;
-            if (version != dataVersion || summaries.Count >= MaxEntries)
+            if (version != dataVersion || summaries.Count >= MaxEntries || articles.Count >= MaxEntries)
             {
                 dataVersion = version;
                 generation++;
                 summaries.Clear();
+                articles.Clear();
             }
             return generation;
         }

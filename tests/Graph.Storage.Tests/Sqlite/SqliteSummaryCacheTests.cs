@@ -47,4 +47,29 @@ public sealed class SqliteSummaryCacheTests
 
         Assert.Same(first, second);
     }
+
+    [Fact]
+    public async Task AnArticleRewrittenByAnotherProcessShowsItsNewDateBesideItsSentences()
+    {
+        using var folder = new TemporaryDirectory();
+        var file = folder.File("graph.db");
+        static Core.Storage.ExtractedArticle Meeting(string date)
+        {
+            var article = new ArticleBuilder("Ana Varga met Tomas Brel.", "summit.txt");
+            return article.Met(article.Person("Ana Varga"), article.Person("Tomas Brel")).Build(date: date);
+        }
+        await using var server = new SqliteGraphStore(file);
+        await server.InitializeAsync(TestContext.Current.CancellationToken);
+        await server.SaveArticlesAsync([Meeting("2024-05-01")], TestContext.Current.CancellationToken);
+        var key = Assert.Single(await server.GetEdgesAsync(TestContext.Current.CancellationToken)).Key;
+        var before = Assert.Single(Assert.Single(await server.GetEvidenceAsync([key], Core.Queries.Period.All, 5, TestContext.Current.CancellationToken)));
+
+        await using (var ingest = new SqliteGraphStore(file))
+        {
+            await ingest.SaveArticlesAsync([Meeting("2024-06-02")], TestContext.Current.CancellationToken);
+        }
+        var after = Assert.Single(Assert.Single(await server.GetEvidenceAsync([key], Core.Queries.Period.All, 5, TestContext.Current.CancellationToken)));
+
+        Assert.Equal(("2024-05-01", "2024-06-02"), (before.Article.Date, after.Article.Date));
+    }
 }
