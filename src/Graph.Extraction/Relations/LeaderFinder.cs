@@ -14,6 +14,7 @@ internal sealed class LeaderFinder(WordLists words)
     private const string DefaultCountry = "United States";
 
     private readonly LeaderAppositions appositions = new(words);
+    private readonly BarePosts barePosts = new(words);
 
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
@@ -43,6 +44,14 @@ internal sealed class LeaderFinder(WordLists words)
             led.Add(institutionsHome);
             found.Add(new RelationDraft(RelationType.LeaderOf, premier, institutionsHome, null, null, article.Document.SentenceOf[premier.BareTitleToken]));
             premier.HasBareLeaderTitle = false;
+        }
+        // "Ana Varga has backed ... In a speech, the prime minister said": the article's opening person, in the same home.
+        if (HomeCountry(article) is { } premierHome && !led.Contains(premierHome) && premierHome != home
+            && barePosts.Holder(article, PrimeMinisterAt) is { } bareHolder && found.All(r => r.Source != bareHolder.Person)
+            && (bareHolder.Person.Nationality is null || bareHolder.Person.Nationality.Name == premierHome.Name))
+        {
+            led.Add(premierHome);
+            found.Add(new RelationDraft(RelationType.LeaderOf, bareHolder.Person, premierHome, null, null, bareHolder.Sentence));
         }
         var bare = article.Persons.Where(p => p.LeaderOf is null && p.HasBareLeaderTitle && !IsQualified(article, p.BareTitleToken))
             .OrderByDescending(p => p.Spans.Count).ToList();
@@ -116,6 +125,12 @@ internal sealed class LeaderFinder(WordLists words)
     private static readonly HashSet<string> FunctionWords =
         ["the", "a", "an", "for", "by", "with", "to", "of", "and", "as", "at", "from", "on", "that", "but", "or", "when", "while", "after", "before", "under",
          "said", "says", "told", "met", "meet", "meets", "between", "whom", "who", "then", "like", "unlike", "than", "if", "is", "was", "has", "had", "where", "how"];
+
+    /// <summary>"prime minister" or "PM" in lower case, for a bare post.</summary>
+    private (int Length, TitleInfo Post, string Title)? PrimeMinisterAt(IReadOnlyList<Token> tokens, int index) =>
+        words.Titles.Match(tokens, index, tokens.Count) is { Value: { IsLeader: true, Text: "Prime Minister" or "PM" } title } match
+            ? (match.Length, title, title.Text)
+            : null;
 
     /// <summary>The named country whose institutions the article names most often, if any.</summary>
     private EntityDraft? HomeCountry(ResolvedArticle article)

@@ -49,7 +49,7 @@ internal sealed class PartyFinder(WordLists words)
                 var entity = PartyEntity(article, party.Info, party.First, party.End, party.IsTag);
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
             }
-            else if (references.NamedBefore(article, person.End) is { } earlier)
+            else if (references.NamedBefore(article, person.First, person.End) is { } earlier)
             {
                 var entity = PartyEntity(article, earlier.Info, earlier.First, earlier.End, earlier.IsTag);
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
@@ -87,7 +87,7 @@ internal sealed class PartyFinder(WordLists words)
                 t = place;
                 continue;
             }
-            var post = nextToName ? IsTitleWord(tokens, t - 1) || CandidateNouns.Contains(word.Norm) : word.IsWord && (!word.IsCapitalized || IsTitleWord(tokens, t - 1));
+            var post = nextToName ? IsTitleWord(tokens, t - 1) || CandidateNouns.Contains(word.Norm) : word.IsWord && (!word.IsCapitalized || word.Norm == "shadow" || IsTitleWord(tokens, t - 1));
             if (!post)
             {
                 return null;

@@ -1,0 +1,100 @@
+using Graph.Core.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// A post written with no name, as the subject of its sentence: "Ana Varga has criticised ... But the chancellor
+/// said". It stands for the person the article opens on, when that person is named just before it, has no title of
+/// their own ("Mr" is none), and no one else is given the post by name.
+/// </summary>
+internal sealed class BarePosts(WordLists words)
+{
+    private const int LeadSentences = 3;
+    private const int SentencesBack = 2;
+
+    private static readonly HashSet<string> Openers = ["but", "and", "so", "yet", "however", "now", "later", "meanwhile"];
+
+    /// <summary>
+    /// The person a bare post refers to, the post and the sentence that says it, for posts matched by
+    /// <paramref name="postAt"/> (the post's words at an index: their length and the post, or null).
+    /// </summary>
+    public (EntityDraft Person, T Post, int Sentence)? Holder<T>(ResolvedArticle article, Func<IReadOnlyList<Token>, int, (int Length, T Post, string Title)?> postAt)
+    {
+        if (Lead(article) is not { } lead || !lead.Titles.All(IsHonorific) || lead.InCreditsOnly)
+        {
+            return null;
+        }
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        for (var t = 0; t + 2 < tokens.Count; t++)
+        {
+            if (tokens[t].Norm != "the" || tokens[t + 1].IsCapitalized || doc.InQuote(t) || postAt(tokens, t + 1) is not { } post || t + 1 + post.Length >= tokens.Count
+                || NamedHolder(article, postAt, post.Title, lead))
+            {
+                continue;
+            }
+            var after = tokens[t + 1 + post.Length];
+            if ((after.IsWord && after.IsCapitalized) || after.Norm is "of" or "for" or "and" || !IsSubject(doc, t))
+            {
+                continue; // "the chancellor Ana Varga", "the prime minister of Fiji"
+            }
+            var sentence = doc.SentenceOf[t];
+            var first = doc.Sentences[Math.Max(0, sentence - SentencesBack)].FirstToken;
+            if (article.Within(first, t).Any(r => r.Entity == lead))
+            {
+                return (lead, post.Post, sentence);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Someone else given the post before their name ("Chancellor Tomas Brel"; a "shadow chancellor" is not one).</summary>
+    private static bool NamedHolder<T>(ResolvedArticle article, Func<IReadOnlyList<Token>, int, (int Length, T Post, string Title)?> postAt, string title, EntityDraft lead)
+    {
+        var tokens = article.Document.Tokens;
+        foreach (var name in article.References.Where(r => r.IsName && r.Entity.Type == EntityType.Person && r.Entity != lead))
+        {
+            for (var start = Math.Max(0, name.First - 4); start < name.First; start++)
+            {
+                if (postAt(tokens, start) is { } post && start + post.Length == name.First && post.Title == title
+                    && !(start > 0 && tokens[start - 1].Norm is "shadow" or "former" or "ex" or "deputy" or "then"))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private bool IsHonorific(string title)
+    {
+        var tokens = words.Tokenizer.Tokenize(title);
+        return words.Titles.Match(tokens, 0, tokens.Count) is { Value.IsHonorific: true } match && match.Length == tokens.Count;
+    }
+
+    /// <summary>"The chancellor said", "But the chancellor", "In a speech, the prime minister said": the post opens its clause.</summary>
+    private static bool IsSubject(Document doc, int the)
+    {
+        var tokens = doc.Tokens;
+        var start = doc.Sentences[doc.SentenceOf[the]].FirstToken;
+        return the == start || (the == start + 1 && Openers.Contains(tokens[start].Norm)) || (the > start && tokens[the - 1].Norm == ",");
+    }
+
+    /// <summary>
+    /// The person whose name opens one of the article's first sentences: "Ana Varga has criticised ...". A headline
+    /// (a first block of one sentence) is skipped: "Varga attacks Brel" may open on the other side.
+    /// </summary>
+    private static EntityDraft? Lead(ResolvedArticle article)
+    {
+        var doc = article.Document;
+        var headline = doc.Blocks.Count > 1 && doc.Sentences.Count(s => s.Block == 0) == 1 ? 1 : 0;
+        return article.References
+            .Where(r => r.IsName && r.Entity.Type == EntityType.Person && doc.SentenceOf[r.First] >= headline && doc.SentenceOf[r.First] < headline + LeadSentences
+                && doc.Sentences[doc.SentenceOf[r.First]].FirstToken == r.First)
+            .Select(r => r.Entity)
+            .FirstOrDefault();
+    }
+}
