@@ -31,15 +31,21 @@ internal sealed class BarePosts(WordLists words)
         var tokens = doc.Tokens;
         for (var t = 0; t + 2 < tokens.Count; t++)
         {
-            if (tokens[t].Norm != "the" || tokens[t + 1].IsCapitalized || doc.InQuote(t) || postAt(tokens, t + 1) is not { } post || t + 1 + post.Length >= tokens.Count
-                || NamedHolder(article, postAt, post.Title, lead))
+            if (tokens[t].Norm != "the" || tokens[t + 1].IsCapitalized || doc.InQuote(t) || AnyPostAt(tokens, t + 1) is not { } length
+                || t + 1 + length >= tokens.Count || !IsSubject(doc, t))
             {
                 continue;
             }
-            var after = tokens[t + 1 + post.Length];
-            if ((after.IsWord && after.IsCapitalized) || after.Norm is "of" or "for" or "and" || !IsSubject(doc, t))
+            var after = tokens[t + 1 + length];
+            if ((after.IsWord && after.IsCapitalized) || after.Norm is "of" or "for" or "and")
             {
                 continue; // "the chancellor Ana Varga", "the prime minister of Fiji"
+            }
+            // The first bare post in the article says which post the opening person holds: in "Ana Varga has ...
+            // The chancellor said ... The prime minister was asked", she is not the prime minister.
+            if (postAt(tokens, t + 1) is not { } post || post.Length != length || NamedHolder(article, postAt, post.Title, lead))
+            {
+                return null;
             }
             var sentence = doc.SentenceOf[t];
             var first = doc.Sentences[Math.Max(0, sentence - SentencesBack)].FirstToken;
@@ -49,6 +55,14 @@ internal sealed class BarePosts(WordLists words)
             }
         }
         return null;
+    }
+
+    /// <summary>The length of any government post or leader's title at the index.</summary>
+    private int? AnyPostAt(IReadOnlyList<Token> tokens, int index)
+    {
+        var post = words.Posts.Match(tokens, index, tokens.Count)?.Length ?? 0;
+        var leader = words.Titles.Match(tokens, index, tokens.Count) is { Value.IsLeader: true } title ? title.Length : 0;
+        return Math.Max(post, leader) is > 0 and var length ? length : null;
     }
 
     /// <summary>Someone else given the post before their name ("Chancellor Tomas Brel"; a "shadow chancellor" is not one).</summary>

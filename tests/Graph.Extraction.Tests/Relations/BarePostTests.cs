@@ -24,6 +24,16 @@ public sealed class BarePostTests
     }
 
     [Fact]
+    public void TheOpeningPersonHoldsOnlyTheFirstBarePost()
+    {
+        var graph = Extraction.Of(
+            "Budget row deepens\n\nAna Varga has outlined Labour's plans for the UK.\n\n" +
+            "The chancellor said the plans were costed. The prime minister was asked about Ms Varga's article. Labour MPs cheered. The Treasury said nothing.");
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ana Varga", "Treasury"));
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf);
+    }
+
+    [Fact]
     public void AnOpeningPersonWithATitleOfTheirOwnIsNotTheBarePost()
     {
         var graph = Extraction.Of(
