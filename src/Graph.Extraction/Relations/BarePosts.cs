@@ -19,9 +19,17 @@ internal sealed class BarePosts(WordLists words)
 
     /// <summary>
     /// The person a bare post refers to, the post and the sentence that says it, for posts matched by
-    /// <paramref name="postAt"/> (the post's words at an index: their length and the post, or null).
+    /// <paramref name="postAt"/> (the post's words at an index: their length and the post, or null); the first bare
+    /// post of the article that <paramref name="postAt"/> or <paramref name="rivalAt"/> (the length of any other post
+    /// of the same kind) matches decides.
     /// </summary>
-    public (EntityDraft Person, T Post, int Sentence)? Holder<T>(ResolvedArticle article, Func<IReadOnlyList<Token>, int, (int Length, T Post, string Title)?> postAt)
+    /// <remarks>
+    /// A government post is written in lower case ("the chancellor"); a party's post ("the Tory leader") is the
+    /// opening person's only when that person is the last one named before it ("... backed Tomas Brel's stance. The
+    /// Tory leader ..." is Brel).
+    /// </remarks>
+    public (EntityDraft Person, T Post, int Sentence)? Holder<T>(ResolvedArticle article, Func<IReadOnlyList<Token>, int, (int Length, T Post, string Title)?> postAt,
+        Func<IReadOnlyList<Token>, int, int?> rivalAt, bool isPartyPost = false)
     {
         if (Lead(article) is not { } lead || !lead.Titles.All(IsHonorific) || lead.InCreditsOnly)
         {
@@ -31,8 +39,13 @@ internal sealed class BarePosts(WordLists words)
         var tokens = doc.Tokens;
         for (var t = 0; t + 2 < tokens.Count; t++)
         {
-            if (tokens[t].Norm != "the" || tokens[t + 1].IsCapitalized || doc.InQuote(t) || AnyPostAt(tokens, t + 1) is not { } length
-                || t + 1 + length >= tokens.Count || !IsSubject(doc, t))
+            if (tokens[t].Norm != "the" || doc.InQuote(t) || !IsSubject(doc, t))
+            {
+                continue;
+            }
+            var own = isPartyPost || !tokens[t + 1].IsCapitalized ? postAt(tokens, t + 1) : null;
+            var length = Math.Max(own?.Length ?? 0, rivalAt(tokens, t + 1) ?? 0);
+            if (length == 0 || t + 1 + length >= tokens.Count)
             {
                 continue;
             }
@@ -43,13 +56,14 @@ internal sealed class BarePosts(WordLists words)
             }
             // The first bare post in the article says which post the opening person holds: in "Ana Varga has ...
             // The chancellor said ... The prime minister was asked", she is not the prime minister.
-            if (postAt(tokens, t + 1) is not { } post || post.Length != length || NamedHolder(article, postAt, post.Title, lead))
+            if (own is not { } post || post.Length != length || NamedHolder(article, postAt, post.Title, lead))
             {
                 return null;
             }
             var sentence = doc.SentenceOf[t];
             var first = doc.Sentences[Math.Max(0, sentence - SentencesBack)].FirstToken;
-            if (article.Within(first, t).Any(r => r.Entity == lead))
+            var named = article.Within(first, t).Where(r => r.IsName && r.Entity.Type == EntityType.Person).ToList();
+            if (named.Any(r => r.Entity == lead) && (!isPartyPost || named[^1].Entity == lead))
             {
                 return (lead, post.Post, sentence);
             }
@@ -57,9 +71,13 @@ internal sealed class BarePosts(WordLists words)
         return null;
     }
 
-    /// <summary>The length of any government post or leader's title at the index.</summary>
-    private int? AnyPostAt(IReadOnlyList<Token> tokens, int index)
+    /// <summary>The length of any government post or leader's title written in lower case at the index.</summary>
+    public int? AnyPostAt(IReadOnlyList<Token> tokens, int index)
     {
+        if (tokens[index].IsCapitalized)
+        {
+            return null;
+        }
         var post = words.Posts.Match(tokens, index, tokens.Count)?.Length ?? 0;
         var leader = words.Titles.Match(tokens, index, tokens.Count) is { Value.IsLeader: true } title ? title.Length : 0;
         return Math.Max(post, leader) is > 0 and var length ? length : null;
@@ -98,17 +116,30 @@ internal sealed class BarePosts(WordLists words)
     }
 
     /// <summary>
-    /// The person whose name opens one of the article's first sentences: "Ana Varga has criticised ...". A headline
-    /// (a first block of one sentence) is skipped: "Varga attacks Brel" may open on the other side.
+    /// The person whose name opens one of the article's first sentences: "Ana Varga has criticised ...", or who is
+    /// quoted in it: "Tomas Brel has failed, Ana Varga has said." A headline (a first block of one sentence) is
+    /// skipped: "Varga attacks Brel" may open on the other side.
     /// </summary>
-    private static EntityDraft? Lead(ResolvedArticle article)
+    private EntityDraft? Lead(ResolvedArticle article)
     {
         var doc = article.Document;
         var headline = doc.Blocks.Count > 1 && doc.Sentences.Count(s => s.Block == 0) == 1 ? 1 : 0;
-        return article.References
-            .Where(r => r.IsName && r.Entity.Type == EntityType.Person && doc.SentenceOf[r.First] >= headline && doc.SentenceOf[r.First] < headline + LeadSentences
-                && doc.Sentences[doc.SentenceOf[r.First]].FirstToken == r.First)
-            .Select(r => r.Entity)
-            .FirstOrDefault();
+        var opening = article.References.FirstOrDefault(r => r.IsName && r.Entity.Type == EntityType.Person && doc.SentenceOf[r.First] >= headline
+            && doc.SentenceOf[r.First] < headline + LeadSentences && doc.Sentences[doc.SentenceOf[r.First]].FirstToken == r.First);
+        if (opening is null)
+        {
+            return null;
+        }
+        var sentence = doc.Sentences[doc.SentenceOf[opening.First]];
+        var speaker = article.Within(opening.End, sentence.EndToken)
+            .FirstOrDefault(r => r.IsName && r.Entity.Type == EntityType.Person && r.Entity != opening.Entity && doc.Tokens[r.First - 1].Norm == "," && SaysAfter(doc.Tokens, r.End, sentence.EndToken));
+        return (speaker ?? opening).Entity;
+    }
+
+    /// <summary>"said", "has said", "says" right after a name.</summary>
+    private bool SaysAfter(IReadOnlyList<Token> tokens, int end, int limit)
+    {
+        var t = end < limit && tokens[end].Norm is "has" or "have" or "had" ? end + 1 : end;
+        return t < limit && words.SpeechVerbs.Contains(tokens[t].Norm);
     }
 }

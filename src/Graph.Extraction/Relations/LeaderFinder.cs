@@ -48,7 +48,7 @@ internal sealed class LeaderFinder(WordLists words)
         }
         // "Ana Varga has backed ... In a speech, the prime minister said": the article's opening person, in the same home.
         if (HomeCountry(article) is { } premierHome && !led.Contains(premierHome) && premierHome != home
-            && barePosts.Holder(article, PrimeMinisterAt) is { } bareHolder && found.All(r => r.Source != bareHolder.Person)
+            && barePosts.Holder(article, PrimeMinisterAt, barePosts.AnyPostAt) is { } bareHolder && found.All(r => r.Source != bareHolder.Person)
             && (bareHolder.Person.Nationality is null || bareHolder.Person.Nationality.Name == premierHome.Name))
         {
             led.Add(premierHome);
@@ -140,7 +140,7 @@ internal sealed class LeaderFinder(WordLists words)
         return words.Posts.Match(tokens, 0, tokens.Count) is { } post && post.Length == tokens.Count && post.Value.Country == home;
     }
 
-    /// <summary>"prime minister" or "PM" in lower case, for a bare post.</summary>
+    /// <summary>"prime minister" or "PM", for a bare post.</summary>
     private (int Length, TitleInfo Post, string Title)? PrimeMinisterAt(IReadOnlyList<Token> tokens, int index) =>
         words.Titles.Match(tokens, index, tokens.Count) is { Value: { IsLeader: true, Text: "Prime Minister" or "PM" } title } match
             ? (match.Length, title, title.Text)

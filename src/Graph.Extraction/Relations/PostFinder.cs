@@ -38,7 +38,7 @@ internal sealed class PostFinder(WordLists words)
             }
         }
         // "Ana Varga has criticised ... But the chancellor said": the article's opening person holds the bare post.
-        if (barePosts.Holder(article, PostAt) is { } bare && found.All(r => r.Source != bare.Person)
+        if (barePosts.Holder(article, PostAt, barePosts.AnyPostAt) is { } bare && found.All(r => r.Source != bare.Person)
             && Institution(article, organizations, bare.Post, bare.Person) is { } home)
         {
             found.Add(new RelationDraft(RelationType.AffiliatedWith, bare.Person, home, null, bare.Post.Title, bare.Sentence));
@@ -46,7 +46,7 @@ internal sealed class PostFinder(WordLists words)
         return found;
     }
 
-    /// <summary>A government post of one country written in lower case ("the chancellor"), for a bare post.</summary>
+    /// <summary>A government post of one country ("the chancellor"), for a bare post.</summary>
     private (int Length, PostInfo Post, string Title)? PostAt(IReadOnlyList<Token> tokens, int index) =>
         words.Posts.Match(tokens, index, tokens.Count) is { Value.Country: not null } match ? (match.Length, match.Value, match.Value.Title) : null;
 

@@ -80,6 +80,43 @@ public sealed class BarePostTests
     }
 
     [Fact]
+    public void TheBarePartyLeaderAfterTheOpeningPersonTiesThemToTheParty()
+    {
+        var graph = Extraction.Of(
+            "Stem cell row\n\nAna Varga has backed stem cell research.\n\n" +
+            "The issue divides voters. But the Tory leader argued there was a moral case for it.");
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ana Varga", "Conservative Party"));
+    }
+
+    [Fact]
+    public void ABarePartyLeaderAfterAnotherPersonIsNotTheOpeningPersons()
+    {
+        var graph = Extraction.Of(
+            "Abortion row\n\nEdwin Marlow does not believe abortion should be an election issue.\n\n" +
+            "His spokesman set out Mr Marlow's view after a bishop backed Ana Varga's stance. The Tory leader supports a lower limit.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Edwin Marlow").Id);
+    }
+
+    [Fact]
+    public void ThePersonQuotedInTheOpeningSentenceIsTheOpeningPerson()
+    {
+        var graph = Extraction.Of(
+            "New Year message\n\nEdwin Marlow has failed the country, Ana Varga has said.\n\n" +
+            "\"Britain is heading in the wrong direction\", the Conservative leader said in her message.");
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ana Varga", "Conservative Party"));
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Edwin Marlow").Id);
+    }
+
+    [Fact]
+    public void AHolderNamedWithACapitalisedPostKeepsTheBarePost()
+    {
+        var graph = Extraction.Of(
+            "Sheffield trip\n\nEdwin Marlow is to join Home Secretary Peter Holm in Sheffield.\n\n" +
+            "Mr Marlow retorted that voters remembered the record. The home secretary has admitted he was wrong. The Home Office said nothing.");
+        Assert.False(graph.HasRelation(RelationType.AffiliatedWith, "Edwin Marlow", "Home Office"));
+    }
+
+    [Fact]
     public void ACapitalisedShadowPostKeepsThePartyBeforeIt()
     {
         var graph = Extraction.Of("Conservative Shadow chancellor Peter Holm said the plan was wrong.");
