@@ -45,7 +45,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         posts = new PostFinder(words);
     }
 
-    public int Version => 7;
+    public int Version => 8;
 
     public ArticleGraph Extract(Article article)
     {

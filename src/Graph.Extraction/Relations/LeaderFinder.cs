@@ -14,11 +14,13 @@ internal sealed class LeaderFinder(WordLists words)
     private const string DefaultCountry = "United States";
 
     private readonly LeaderAppositions appositions = new(words);
+    private readonly BarePosts barePosts = new(words);
 
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
         var found = new List<RelationDraft>();
-        foreach (var person in article.Persons.Where(p => p.LeaderOf is not null).ToList())
+        // "UK Chancellor Ana Varga": a leader's title elsewhere, but that country's finance post.
+        foreach (var person in article.Persons.Where(p => p.LeaderOf is not null && !p.Titles.Any(t => IsHomePost(t, p.LeaderOf.Name))).ToList())
         {
             var country = CountryEntity(article, person.LeaderOf!, person);
             found.Add(new RelationDraft(RelationType.LeaderOf, person, country, null, null, SentenceOf(article, person)));
@@ -44,6 +46,14 @@ internal sealed class LeaderFinder(WordLists words)
             found.Add(new RelationDraft(RelationType.LeaderOf, premier, institutionsHome, null, null, article.Document.SentenceOf[premier.BareTitleToken]));
             premier.HasBareLeaderTitle = false;
         }
+        // "Ana Varga has backed ... In a speech, the prime minister said": the article's opening person, in the same home.
+        if (HomeCountry(article) is { } premierHome && !led.Contains(premierHome) && premierHome != home
+            && barePosts.Holder(article, PrimeMinisterAt, barePosts.AnyPostAt) is { } bareHolder && found.All(r => r.Source != bareHolder.Person)
+            && (bareHolder.Person.Nationality is null || bareHolder.Person.Nationality.Name == premierHome.Name))
+        {
+            led.Add(premierHome);
+            found.Add(new RelationDraft(RelationType.LeaderOf, bareHolder.Person, premierHome, null, null, bareHolder.Sentence));
+        }
         var bare = article.Persons.Where(p => p.LeaderOf is null && p.HasBareLeaderTitle && !IsQualified(article, p.BareTitleToken))
             .OrderByDescending(p => p.Spans.Count).ToList();
         // The home country goes to the most named bare "President" not known to be of another country.
@@ -54,7 +64,9 @@ internal sealed class LeaderFinder(WordLists words)
             bare.Remove(president);
             found.Add(new RelationDraft(RelationType.LeaderOf, president, home, null, null, article.Document.SentenceOf[president.BareTitleToken]));
         }
-        foreach (var person in bare.Where(p => p.HasBareLeaderTitle))
+        // "Chancellor Ana Varga" in an article on British politics holds the Treasury, not the country.
+        var homePosts = HomeCountry(article)?.Name;
+        foreach (var person in bare.Where(p => p.HasBareLeaderTitle && !IsHomePost(p.BareTitle, homePosts)))
         {
             // "dictator Kim ... North Korea's Kim": a leader's title with no country, and the country's possessive elsewhere.
             var named = person.PossessedBy ?? person.NamedAfterDemonym;
@@ -117,24 +129,47 @@ internal sealed class LeaderFinder(WordLists words)
         ["the", "a", "an", "for", "by", "with", "to", "of", "and", "as", "at", "from", "on", "that", "but", "or", "when", "while", "after", "before", "under",
          "said", "says", "told", "met", "meet", "meets", "between", "whom", "who", "then", "like", "unlike", "than", "if", "is", "was", "has", "had", "where", "how"];
 
-    /// <summary>The named country whose institutions the article names most often, if any.</summary>
+    /// <summary>A leader's title that is a government post in the given country ("Chancellor" in Britain).</summary>
+    private bool IsHomePost(string? title, string? home)
+    {
+        if (title is null || home is null)
+        {
+            return false;
+        }
+        var tokens = words.Tokenizer.Tokenize(title);
+        return words.Posts.Match(tokens, 0, tokens.Count) is { } post && post.Length == tokens.Count && post.Value.Country == home;
+    }
+
+    /// <summary>"prime minister" or "PM", for a bare post.</summary>
+    private (int Length, TitleInfo Post, string Title)? PrimeMinisterAt(IReadOnlyList<Token> tokens, int index) =>
+        words.Titles.Match(tokens, index, tokens.Count) is { Value: { IsLeader: true, Text: "Prime Minister" or "PM" } title } match
+            ? (match.Length, title, title.Text)
+            : null;
+
+    /// <summary>
+    /// The named country whose institutions the article names most often (twice at least, or once when no other
+    /// state's institution is named: "met Prime Minister X at Downing Street"), if any.
+    /// </summary>
     private EntityDraft? HomeCountry(ResolvedArticle article)
     {
-        var best = article.Entities
+        var states = article.Entities
             .Where(e => e.Type == EntityType.Organization && e.Spans.Count > 0 && words.InstitutionCountries.ContainsKey(e.Name))
             .GroupBy(e => words.InstitutionCountries[e.Name])
             .Select(g => (Country: g.Key, Count: g.Sum(e => e.Spans.Count)))
-            .OrderByDescending(c => c.Count)
-            .FirstOrDefault(c => c.Count >= 2);
+            .ToList();
+        var best = states.OrderByDescending(c => c.Count).FirstOrDefault(c => c.Count >= 2 || states.Count == 1);
         return best.Country is null ? null : article.Get(EntityType.Country, best.Country);
     }
 
-    /// <summary>"For Iraq, they criticized Prime Minister X": a title in a sentence about another country is not the home one.</summary>
+    /// <summary>
+    /// "For Iraq, they criticized Prime Minister X": a title in a sentence about another country is not the home one
+    /// (a country in the words quoted from the holder, "our envoy in Kenya", does not qualify the title).
+    /// </summary>
     private static bool OtherCountryInSentence(ResolvedArticle article, int token, EntityDraft home)
     {
         var doc = article.Document;
         var sentence = doc.Sentences[doc.SentenceOf[token]];
-        return article.Within(sentence.FirstToken, sentence.EndToken).Any(r => r.Entity.Type == EntityType.Country && r.Entity != home);
+        return article.Within(sentence.FirstToken, sentence.EndToken).Any(r => r.Entity.Type == EntityType.Country && r.Entity != home && !doc.InQuote(r.First));
     }
 
     /// <summary>The country's entity; named only by a demonym ("Australian prime minister"), it is created here.</summary>

@@ -31,6 +31,11 @@ internal sealed class PartyFinder(WordLists words)
     private static readonly HashSet<string> CandidateNouns = ["nominee", "incumbent", "candidate", "challenger", "favorite", "favourite", "hopeful", "frontrunner", "front-runner", "contender"];
 
 
+    private readonly BarePosts barePosts = new(words);
+
+    /// <summary>A party's posts written after its word with no name: "the Tory leader said".</summary>
+    private static readonly HashSet<string> PartyPosts = ["leader", "chairman", "chairwoman", "co-chairman"];
+
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
         var doc = article.Document;
@@ -49,13 +54,30 @@ internal sealed class PartyFinder(WordLists words)
                 var entity = PartyEntity(article, party.Info, party.First, party.End, party.IsTag);
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
             }
-            else if (references.NamedBefore(article, person.End) is { } earlier)
+            else if (references.NamedBefore(article, person.First, person.End) is { } earlier)
             {
                 var entity = PartyEntity(article, earlier.Info, earlier.First, earlier.End, earlier.IsTag);
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
             }
         }
+        // "Ana Varga has backed the plan ... But the Tory leader argued": the article's opening person leads that party.
+        if (barePosts.Holder(article, PartyPostAt, (_, _) => null, isPartyPost: true) is { } bare && found.All(r => r.Source != bare.Person))
+        {
+            var entity = PartyEntity(article, bare.Post.Info, bare.Post.First, bare.Post.End, false);
+            found.Add(new RelationDraft(RelationType.AffiliatedWith, bare.Person, entity, null, null, bare.Sentence));
+        }
         return found;
+    }
+
+    /// <summary>"Tory leader", "Liberal Democrat chairman": a party word and one of its posts, for a bare post.</summary>
+    private (int Length, (int First, int End, PartyInfo Info) Post, string Title)? PartyPostAt(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!tokens[index].IsCapitalized || words.Parties.Match(tokens, index, tokens.Count) is not { } party || index + party.Length >= tokens.Count
+            || !PartyPosts.Contains(tokens[index + party.Length].Norm))
+        {
+            return null;
+        }
+        return (party.Length + 1, (index, index + party.Length, party.Value), tokens[index + party.Length].Norm + " of " + party.Value.Name);
     }
 
     /// <summary>"Conservative Oliver Letwin", "Tory shadow chancellor X", "Republican Sen. X", "the Lib Dems' X".</summary>
@@ -87,7 +109,7 @@ internal sealed class PartyFinder(WordLists words)
                 t = place;
                 continue;
             }
-            var post = nextToName ? IsTitleWord(tokens, t - 1) || CandidateNouns.Contains(word.Norm) : word.IsWord && (!word.IsCapitalized || IsTitleWord(tokens, t - 1));
+            var post = nextToName ? IsTitleWord(tokens, t - 1) || CandidateNouns.Contains(word.Norm) : word.IsWord && (!word.IsCapitalized || word.Norm == "shadow" || IsTitleWord(tokens, t - 1));
             if (!post)
             {
                 return null;

@@ -39,12 +39,15 @@ internal sealed class PartyReferences(WordLists words)
         return null;
     }
 
-    /// <summary>"X, the party's Treasury spokesman,": the party named last before it, a few sentences back at most.</summary>
-    public (int First, int End, PartyInfo Info, bool IsTag)? NamedBefore(ResolvedArticle article, int end)
+    /// <summary>
+    /// "X, the party's Treasury spokesman," and "the party's chairman X": the party named last before it, a few
+    /// sentences back at most.
+    /// </summary>
+    public (int First, int End, PartyInfo Info, bool IsTag)? NamedBefore(ResolvedArticle article, int first, int end)
     {
         var doc = article.Document;
         var tokens = doc.Tokens;
-        var at = ThePartys(doc, end);
+        var at = ThePartys(doc, end) is > 0 and var after ? after : ThePartysBeforeName(doc, first);
         if (at == 0)
         {
             return null;
@@ -56,6 +59,31 @@ internal sealed class PartyReferences(WordLists words)
             return null;
         }
         return (named.First, named.End, words.Parties.Match(tokens, named.First, named.End)!.Value.Value, false);
+    }
+
+    /// <summary>
+    /// The index of "party" in "the party's election chief X" (lower-case words between, a post next to the name),
+    /// or 0: "his party's calls for X" and "the party's Leeds candidate X" are no such tie.
+    /// </summary>
+    private int ThePartysBeforeName(Document doc, int first)
+    {
+        var tokens = doc.Tokens;
+        if (first == 0 || !words.RoleNouns.Contains(tokens[first - 1].Norm))
+        {
+            return 0;
+        }
+        for (var s = first - 1; s >= Math.Max(3, first - 3); s--)
+        {
+            if (tokens[s].Norm == "'s" && tokens[s - 1].Norm == "party" && tokens[s - 2].Norm is "the" or "his" or "her")
+            {
+                return s - 1;
+            }
+            if (!tokens[s].IsWord || tokens[s].IsCapitalized)
+            {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /// <summary>The index of "party" in ", the party's" (or "his party's") right after a name, or 0.</summary>

@@ -15,6 +15,8 @@ internal sealed class PostFinder(WordLists words)
     /// <summary>Members of a national legislature, written after the state they represent: "Texas Sen. X", "Ohio Rep. X".</summary>
     private static readonly HashSet<string> Lawmakers = ["Senator", "Sen.", "Senators", "Sens.", "Representative", "Rep.", "Representatives", "Reps.", "Congressman", "Congresswoman"];
 
+    private readonly BarePosts barePosts = new(words);
+
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
         var doc = article.Document;
@@ -35,8 +37,18 @@ internal sealed class PostFinder(WordLists words)
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, institution, null, post.Title, doc.SentenceOf[person.First]));
             }
         }
+        // "Ana Varga has criticised ... But the chancellor said": the article's opening person holds the bare post.
+        if (barePosts.Holder(article, PostAt, barePosts.AnyPostAt) is { } bare && found.All(r => r.Source != bare.Person)
+            && Institution(article, organizations, bare.Post, bare.Person) is { } home)
+        {
+            found.Add(new RelationDraft(RelationType.AffiliatedWith, bare.Person, home, null, bare.Post.Title, bare.Sentence));
+        }
         return found;
     }
+
+    /// <summary>A government post of one country ("the chancellor"), for a bare post.</summary>
+    private (int Length, PostInfo Post, string Title)? PostAt(IReadOnlyList<Token> tokens, int index) =>
+        words.Posts.Match(tokens, index, tokens.Count) is { Value.Country: not null } match ? (match.Length, match.Value, match.Value.Title) : null;
 
     /// <summary>
     /// "Justices Ana Varga, Tomas Brel and Peter Holm": a later name of a list shares the plural post before its first

@@ -30,6 +30,33 @@ public sealed class LeaderTitleTests
     }
 
     [Fact]
+    public void AnotherCountryInThePrimeMinistersOwnQuotedWordsLeavesHimTheHomeLeader()
+    {
+        var graph = Extraction.Of(
+            "Prime Minister Edwin Marlow said: \"She has served Britain well and will now serve it as our envoy in Kenya.\" " +
+            "Downing Street confirmed the post. Labour MPs cheered.");
+        Assert.True(graph.HasRelation(RelationType.LeaderOf, "Edwin Marlow", "Britain"));
+    }
+
+    [Fact]
+    public void AChancellorInBritishPoliticsDoesNotLeadTheCountry()
+    {
+        var graph = Extraction.Of("In the UK, Chancellor Peter Holm said the economy was strong. Downing Street agreed. Labour MPs cheered.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf);
+    }
+
+    [Fact]
+    public void TheUkChancellorDoesNotLeadTheUk()
+    {
+        var graph = Extraction.Of("UK Chancellor Peter Holm said the economy was strong.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf);
+    }
+
+    [Fact]
+    public void TheGermanChancellorLeadsGermany() =>
+        Assert.True(Extraction.Of("German Chancellor Anke Brandt said Germany would help.").HasRelation(RelationType.LeaderOf, "Anke Brandt", "Germany"));
+
+    [Fact]
     public void APrimeMinisterInASentenceAboutAnotherCountryIsNotTheHomeLeader()
     {
         var graph = Extraction.Of("The Kremlin said Russia would respond. The Kremlin repeated it. For Iraq, they criticized Prime Minister Omar Haddad until he was forced out.");

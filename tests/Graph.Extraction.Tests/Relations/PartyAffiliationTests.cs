@@ -37,6 +37,10 @@ public sealed class PartyAffiliationTests
     [InlineData("Ana Varga wrote: \"The race is close for Republican Sen. Carl Brannock this year.\"", "Carl Brannock", "Republican Party")]
     [InlineData("Ana Varga has told voters her Liberal Democrats will offer a fair deal.", "Ana Varga", "Liberal Democrats")]
     [InlineData("The Liberal Democrats want a lower tax. Owen Tarrant, the party's health spokesman, said it was costed.", "Owen Tarrant", "Liberal Democrats")]
+    [InlineData("Conservative Shadow chancellor Hugh Dunmore said the sums did not add up.", "Hugh Dunmore", "Conservative Party")]
+    [InlineData("Senior Labour backbencher Rosa Penhale, who chairs a committee, disagreed.", "Rosa Penhale", "Labour Party")]
+    [InlineData("Labour peer Alys Venning chairs the inquiry.", "Alys Venning", "Labour Party")]
+    [InlineData("Labour will press on with reform, the party's election chief Rosa Penhale has said.", "Rosa Penhale", "Labour Party")]
     public void APartyWordBesideTheNameTiesThePersonToTheParty(string text, string person, string party) =>
         Assert.True(Tied(Extraction.Of(text), person, party));
 
@@ -50,6 +54,7 @@ public sealed class PartyAffiliationTests
     [InlineData("Carl Brannock and other critics of the Republicans spoke.", "Carl Brannock")]
     [InlineData("Ana Varga told Tomas Brel his Tories would lose.", "Ana Varga")]
     [InlineData("The Tories won. The vote was close. It was late. Then it ended. Owen Tarrant, the party's donor, left.", "Owen Tarrant")]
+    [InlineData("The Liberal Democrats met. Peter Holm repeated his party's calls for Owen Tarrant to publish the advice.", "Owen Tarrant")]
     public void APartyNamedNearbyIsNoTie(string text, string person)
     {
         var graph = Extraction.Of(text);
