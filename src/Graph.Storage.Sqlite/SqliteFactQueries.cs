@@ -168,13 +168,8 @@ internal static class SqliteFactQueries
             reader => ReadArticle(reader, 0), cancellationToken, ("$ids", JsonSerializer.Serialize(articleIds))))
         .ToDictionary(article => article.Id, StringComparer.Ordinal);
 
-    public static async Task<ArticleReference?> ArticleAsync(SqliteConnection connection, string articleId, CancellationToken cancellationToken)
-    {
-        var rows = await connection.ReadAllAsync(
-            $"SELECT {ArticleColumns} FROM articles a WHERE a.id = $id",
-            reader => ReadArticle(reader, 0), cancellationToken, ("$id", articleId));
-        return rows.SingleOrDefault();
-    }
+    public static async Task<ArticleReference?> ArticleAsync(SqliteConnection connection, string articleId, CancellationToken cancellationToken) =>
+        (await ArticlesAsync(connection, [articleId], cancellationToken)).GetValueOrDefault(articleId);
 
     /// <summary>
     /// Every relationship without its evidence, counted (in how many articles of the period it is stated, and when
