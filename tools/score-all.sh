@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores the extractor on the canonical article and the dev set with ../shared/eval/score.py.
 # usage: tools/score-all.sh [--verbose]   (extra gold files in tests/Graph.Extraction.Tests/Gold are scored too)
-#        BLIND=1 tools/score-all.sh       scores only the blind set, tests/Graph.Extraction.Tests/Gold/Blind
+#        BLIND=1 tools/score-all.sh       scores only the first blind set, tests/Graph.Extraction.Tests/Gold/Blind
+#        BLIND=2 tools/score-all.sh       scores only the second blind set, tests/Graph.Extraction.Tests/Gold/Blind2
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${GRAPH_SHARED_DIR:-$root/../shared}"
@@ -14,6 +15,8 @@ harness="$root/bench/Graph.Extraction.Benchmarks/bin/Release/net10.0/Graph.Extra
 pairs=()
 if [ "${BLIND:-0}" = "1" ]; then
   for g in "$root"/tests/Graph.Extraction.Tests/Gold/Blind/*.json; do pairs+=("$g"); done
+elif [ "${BLIND:-0}" = "2" ]; then
+  for g in "$root"/tests/Graph.Extraction.Tests/Gold/Blind2/*.json; do pairs+=("$g"); done
 else
   pairs+=("$shared/eval/gold/kim-xi-beijing.json")
   for g in "$shared"/eval/gold/dev/*.json; do pairs+=("$g"); done
