@@ -32,9 +32,14 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, body, null, null, doc.SentenceOf[person.First]));
             }
             RoleBeforeComma(article, person, found);
+            if (RelativeClauses.Institution(article, person) is { } employer)
+            {
+                found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, employer, null, null, doc.SentenceOf[person.First]));
+            }
         }
         Byline(article, found);
         Credits(article, found);
+        found.AddRange(ParentBodies.Of(article, found).ToList());
         return found;
     }
 

@@ -28,6 +28,9 @@ internal sealed class PartyFinder(WordLists words)
     /// <summary>Verbs of a party picking its candidate: "Ohio Democrats tapped Ana Varga".</summary>
     private static readonly HashSet<string> ChoosingVerbs = ["tapped", "picked", "nominated", "chose", "selected"];
 
+    /// <summary>Words of rank before a party word in an apposition: "the top Democrat on", "the committee's ranking Republican".</summary>
+    private static readonly HashSet<string> RankWords = ["top", "ranking", "senior", "leading", "lone", "only", "highest-ranking", "most", "longtime", "veteran"];
+
     private static readonly HashSet<string> CandidateNouns = ["nominee", "incumbent", "candidate", "challenger", "favorite", "favourite", "hopeful", "frontrunner", "front-runner", "contender"];
 
 
@@ -109,7 +112,9 @@ internal sealed class PartyFinder(WordLists words)
                 t = place;
                 continue;
             }
-            var post = nextToName ? IsTitleWord(tokens, t - 1) || CandidateNouns.Contains(word.Norm) : word.IsWord && (!word.IsCapitalized || word.Norm == "shadow" || IsTitleWord(tokens, t - 1));
+            // "the Ohio Republican told host Ana Varga": a verb ends the post's words, so the party is the speaker's.
+            var post = nextToName ? IsTitleWord(tokens, t - 1) || CandidateNouns.Contains(word.Norm)
+                : word.IsWord && (!word.IsCapitalized || word.Norm == "shadow" || IsTitleWord(tokens, t - 1)) && !IsSpokenVerb(word.Norm);
             if (!post)
             {
                 return null;
@@ -143,6 +148,14 @@ internal sealed class PartyFinder(WordLists words)
         if (tokens[t].Norm is "a" or "an" or "the" or "fellow" or "another")
         {
             t++;
+        }
+        if (t + 2 < tokens.Count && tokens[t].IsWord && !tokens[t].IsCapitalized && tokens[t + 1].Norm == "'s")
+        {
+            t += 2; // "the committee's ranking Democrat"
+        }
+        while (t < tokens.Count && RankWords.Contains(tokens[t].Norm))
+        {
+            t++; // "the top Democrat on the committee"
         }
         for (var place = 0; place <= 2 && t < tokens.Count; place++, t++)
         {
@@ -260,6 +273,10 @@ internal sealed class PartyFinder(WordLists words)
     /// <summary>"Young Conservative": a capitalised word glued before the party word makes another name, not the party.</summary>
     private bool NameGoesOn(IReadOnlyList<Token> tokens, int index) =>
         !words.CountryWords.Match(tokens, index, index + 1).HasValue && !words.Places.Match(tokens, index, index + 1).HasValue && !words.NonNameWords.Contains(tokens[index].Norm);
+
+    /// <summary>"told", "said", "asked": a speech verb in the past, never a word of a post ("state senator").</summary>
+    private bool IsSpokenVerb(string norm) =>
+        words.SpeechVerbs.Contains(norm) && !words.RoleNouns.Contains(norm) && (norm.EndsWith("ed", StringComparison.Ordinal) || norm is "told" or "said" or "wrote" or "spoke");
 
     private bool IsHonorific(IReadOnlyList<Token> tokens, int index) =>
         words.Titles.Match(tokens, index, index + 1) is { Value.IsHonorific: true }
