@@ -215,9 +215,9 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
     {
         var doc = article.Document;
         var t = person.End;
-        if (t + 2 < doc.Tokens.Count && doc.Tokens[t].Norm == "," && doc.Tokens[t + 1].Norm == "of")
+        if (t + 2 < doc.Tokens.Count && doc.Tokens[t].Norm == "," && doc.Tokens[t + 1].Norm is "of" or "from")
         {
-            t++; // "Nigel Farage, of the UK Independence Party,"
+            t++; // "Nigel Farage, of the UK Independence Party,", "Ana Varga, from the Federation of Small Businesses,"
         }
         if (t + 1 >= doc.Tokens.Count || doc.Tokens[t].Norm is not ("of" or "from"))
         {

@@ -22,7 +22,7 @@ internal sealed class PartyFinder(WordLists words)
     private static readonly HashSet<string> CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "a", "few", "dozens", "of"];
 
     /// <summary>Titles of several people at once: "Sens. Ana Varga and Tomas Brel".</summary>
-    private static readonly HashSet<string> PluralTitles = ["sens", "reps", "senators", "representatives", "mps", "meps", "lawmakers", "congressmen", "governors", "govs"];
+    private static readonly HashSet<string> PluralTitles = ["sens", "reps", "senators", "representatives", "mps", "meps", "lawmakers", "congressmen", "governors", "govs", "nominees", "candidates", "challengers", "hopefuls"];
 
     /// <summary>Nouns for a party's candidate or seat holder: "the Republican nominee, X".</summary>
     /// <summary>Verbs of a party picking its candidate: "Ohio Democrats tapped Ana Varga".</summary>
@@ -31,7 +31,7 @@ internal sealed class PartyFinder(WordLists words)
     /// <summary>Words of rank before a party word in an apposition: "the top Democrat on", "the committee's ranking Republican".</summary>
     private static readonly HashSet<string> RankWords = ["top", "ranking", "senior", "leading", "lone", "only", "highest-ranking", "most", "longtime", "veteran"];
 
-    private static readonly HashSet<string> CandidateNouns = ["nominee", "incumbent", "candidate", "challenger", "favorite", "favourite", "hopeful", "frontrunner", "front-runner", "contender"];
+    private static readonly HashSet<string> CandidateNouns = ["nominee", "incumbent", "candidate", "challenger", "favorite", "favourite", "hopeful", "frontrunner", "front-runner", "contender", "nominees", "candidates", "challengers", "hopefuls"];
 
 
     private readonly BarePosts barePosts = new(words);
@@ -114,7 +114,8 @@ internal sealed class PartyFinder(WordLists words)
             }
             // "the Ohio Republican told host Ana Varga": a verb ends the post's words, so the party is the speaker's.
             var post = nextToName ? IsTitleWord(tokens, t - 1) || CandidateNouns.Contains(word.Norm)
-                : word.IsWord && (!word.IsCapitalized || word.Norm == "shadow" || IsTitleWord(tokens, t - 1)) && !IsSpokenVerb(word.Norm);
+                : word.IsWord && (!word.IsCapitalized || word.Norm == "shadow" || IsTitleWord(tokens, t - 1) || IsPortfolio(tokens, t - 1, first)) && !IsSpokenVerb(word.Norm)
+                    && !(!word.IsCapitalized && word.Norm.EndsWith("ed", StringComparison.Ordinal) && !ChoosingVerbs.Contains(word.Norm)); // "the Tories attacked home secretary X"
             if (!post)
             {
                 return null;
@@ -145,6 +146,10 @@ internal sealed class PartyFinder(WordLists words)
             return null;
         }
         var t = end + 1;
+        if (tokens[t].Norm == "for")
+        {
+            return SpeakingFor(tokens, tokens[t + 1].Norm == "the" ? t + 2 : t + 1); // "Oliver Letwin, for the Tories, said"
+        }
         if (tokens[t].Norm is "a" or "an" or "the" or "fellow" or "another")
         {
             t++;
@@ -172,6 +177,17 @@ internal sealed class PartyFinder(WordLists words)
             }
         }
         return null;
+    }
+
+    /// <summary>"X, for the Liberal Democrats, said": the party a person speaks for, closed by a comma.</summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? SpeakingFor(IReadOnlyList<Token> tokens, int t)
+    {
+        if (t >= tokens.Count || !tokens[t].IsCapitalized || words.Parties.Match(tokens, t, tokens.Count) is not { } party)
+        {
+            return null;
+        }
+        var after = t + party.Length;
+        return after < tokens.Count && tokens[after].Norm == "," ? (t, after, party.Value, false) : null;
     }
 
     /// <summary>"a Democrat, Chris Murphy," and "Another Republican, Sen. Jeff Flake,": the party word before a comma and the name.</summary>
@@ -273,6 +289,13 @@ internal sealed class PartyFinder(WordLists words)
     /// <summary>"Young Conservative": a capitalised word glued before the party word makes another name, not the party.</summary>
     private bool NameGoesOn(IReadOnlyList<Token> tokens, int index) =>
         !words.CountryWords.Match(tokens, index, index + 1).HasValue && !words.Places.Match(tokens, index, index + 1).HasValue && !words.NonNameWords.Contains(tokens[index].Norm);
+
+    /// <summary>
+    /// "Lib Dem Home Affairs spokesman X", "Tory Parliamentary hopeful X": a capitalised qualifier between the party
+    /// word and a spokesperson or candidate.
+    /// </summary>
+    private static bool IsPortfolio(IReadOnlyList<Token> tokens, int index, int first) =>
+        first > 0 && index < first - 1 && (tokens[first - 1].Norm is "spokesman" or "spokeswoman" or "spokesperson" || CandidateNouns.Contains(tokens[first - 1].Norm));
 
     /// <summary>"told", "said", "asked": a speech verb in the past, never a word of a post ("state senator").</summary>
     private bool IsSpokenVerb(string norm) =>

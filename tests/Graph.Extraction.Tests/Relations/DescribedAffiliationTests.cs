@@ -53,4 +53,25 @@ public sealed class DescribedAffiliationTests
         var graph = Extraction.Of("\"The tariffs are painful,\" the Ohio Republican told host Ana Varga on Sunday.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Ana Varga").Id);
     }
+
+    [Theory]
+    [InlineData("The Lib Dems want a delay. Lib Dem Home Affairs spokesman Mark Tolan said it would be prudent.", "Mark Tolan", "Liberal Democrats")]
+    [InlineData("Oliver Lent, for the Tories, attacked the red tape.", "Oliver Lent", "Conservative Party")]
+    [InlineData("Vera Cole, for the Liberal Democrats, accused the chancellor of ducking choices.", "Vera Cole", "Liberal Democrats")]
+    [InlineData("Mr Howe will visit Tory Parliamentary hopefuls Robert Lime and Sara Wren on Friday.", "Robert Lime", "Conservative Party")]
+    [InlineData("Mr Howe will visit Tory Parliamentary hopefuls Robert Lime and Sara Wren on Friday.", "Sara Wren", "Conservative Party")]
+    public void APartyWrittenAroundAPostOrAsTheSideSpokenForIsThePersonsParty(string text, string person, string party) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.AffiliatedWith, person, party));
+
+    [Fact]
+    public void APartyThatAttacksAMinisterIsNotTheMinistersParty()
+    {
+        var graph = Extraction.Of("The Tories attacked home secretary Charles Carne over the plans.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Charles Carne").Id);
+    }
+
+    [Fact]
+    public void AnOrganisationAPersonSpeaksFromIsTheirs() =>
+        Assert.True(Extraction.Of("Simon Sweet, from the Federation of Small Businesses, said the proposals were costly.")
+            .HasRelation(RelationType.AffiliatedWith, "Simon Sweet", "Federation of Small Businesses"));
 }
