@@ -50,9 +50,9 @@ internal sealed class PartyFinder(WordLists words)
             var tie = doc.InQuote(person.First)
                 ? Before(doc, person.First) ?? tags.Find(doc, person.First, person.End)
                 : Before(doc, person.First) ?? Chosen(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First, person.End)
-                    ?? tags.Find(doc, person.First, person.End) ?? references.Own(article, person.End) ?? AmongOthers(doc, person.End) ?? SharedTitle(article, person.First)
+                    ?? tags.Find(doc, person.First, person.End) ?? tags.AfterHeadlines(doc, person.First, person.End) ?? references.Own(article, person.End) ?? AmongOthers(doc, person.End) ?? SharedTitle(article, person.First)
                     ?? gatherings.Addressed(article, person);
-            if (tie is { } party && doc.SentenceOf[party.First] == sentence)
+            if (tie is { } party && (doc.SentenceOf[party.First] == sentence || party.IsTag)) // a tag after headlines may stand a sentence on
             {
                 var entity = PartyEntity(article, party.Info, party.First, party.End, party.IsTag);
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));

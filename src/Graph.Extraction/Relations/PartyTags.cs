@@ -7,6 +7,8 @@ namespace Graph.Extraction.Relations;
 /// <summary>The party letter US news writes after a lawmaker's name: "(R-Texas)", ", D-Calif.,", "(I)".</summary>
 internal sealed partial class PartyTags(WordLists words)
 {
+    private const int HeadlineReach = 60;
+
     /// <summary>
     /// "Ted Cruz (R-Texas)", "Adam Schiff, D-Calif.,", "Sen. Angus King (I)"; a bare "(R)" only after a lawmaker's title or
     /// before "of Utah", since "(R)" and "(L)" also place people in a photo.
@@ -32,6 +34,32 @@ internal sealed partial class PartyTags(WordLists words)
         }
         var party = words.Tagged.FirstOrDefault(p => p.Letter == tag.Groups[1].Value);
         return party is null ? null : (end + 1, end + 2, party, true);
+    }
+
+    /// <summary>
+    /// "Sen. Ana Varga Ana Maria VargaFirst headline Second headline MORE (R-Wis.)": a news site's links to related
+    /// stories stand between a lawmaker's name and the party tag, which closes them after "MORE".
+    /// </summary>
+    public (int First, int End, PartyInfo Info, bool IsTag)? AfterHeadlines(Document doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (!LawmakerTitleBefore(tokens, first))
+        {
+            return null;
+        }
+        var block = doc.Blocks.FirstOrDefault(b => b.FirstToken <= first && first < b.EndToken);
+        for (var k = end; block is not null && k + 1 < block.EndToken && k < end + HeadlineReach; k++)
+        {
+            if (tokens[k].IsAllCaps && tokens[k].Norm == "more" && tokens[k + 1].Norm == "(")
+            {
+                return Find(doc, first, k + 1);
+            }
+            if (k > end && tokens[k + 1].IsCapitalized && LawmakerTitleBefore(tokens, k + 1))
+            {
+                return null; // another lawmaker's name comes first: the tag is theirs
+            }
+        }
+        return null;
     }
 
     /// <summary>"Sen.", "Governor", "Attorney General" before the name: a title that is no honorific and no head of state's.</summary>
