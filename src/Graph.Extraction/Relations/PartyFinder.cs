@@ -18,6 +18,7 @@ internal sealed class PartyFinder(WordLists words)
     private readonly PartyGatherings gatherings = new(words);
 
     private const int PostWords = 3;
+    private const int AppositionReach = 15;
 
     private static readonly HashSet<string> CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "a", "few", "dozens", "of"];
 
@@ -154,6 +155,7 @@ internal sealed class PartyFinder(WordLists words)
         {
             t++;
         }
+        var opening = t;
         if (t + 2 < tokens.Count && tokens[t].IsWord && !tokens[t].IsCapitalized && tokens[t + 1].Norm == "'s")
         {
             t += 2; // "the committee's ranking Democrat"
@@ -161,6 +163,10 @@ internal sealed class PartyFinder(WordLists words)
         while (t < tokens.Count && RankWords.Contains(tokens[t].Norm))
         {
             t++; // "the top Democrat on the committee"
+        }
+        if (t > opening && !ClosesBeforeVerb(tokens, t))
+        {
+            return null; // "Citing Ana Varga, a senior Republican in the campaign added": a clause, not an apposition
         }
         for (var place = 0; place <= 2 && t < tokens.Count; place++, t++)
         {
@@ -177,6 +183,23 @@ internal sealed class PartyFinder(WordLists words)
             }
         }
         return null;
+    }
+
+    /// <summary>True when the words from <paramref name="start"/> reach the apposition's closing mark before any speech verb.</summary>
+    private bool ClosesBeforeVerb(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start; k < tokens.Count && k < start + AppositionReach; k++)
+        {
+            if (tokens[k].Norm is "," or "." or ";" or ":" or "\u2014" or "(")
+            {
+                return true;
+            }
+            if (IsSpokenVerb(tokens[k].Norm) || tokens[k].Norm is "says" or "said")
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>"X, for the Liberal Democrats, said": the party a person speaks for, closed by a comma.</summary>

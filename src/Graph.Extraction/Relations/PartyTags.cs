@@ -9,6 +9,9 @@ internal sealed partial class PartyTags(WordLists words)
 {
     private const int HeadlineReach = 60;
 
+    /// <summary>The titles of legislators and their leaders, the names these sites tag: "Sen.", "Rep.", "Speaker", "Leader".</summary>
+    private static readonly HashSet<string> LegislatorTitles = ["sen", "sens", "senator", "senators", "rep", "reps", "representative", "representatives", "congressman", "congresswoman", "speaker", "leader", "whip", "chairman", "chairwoman", "gov", "governor"];
+
     /// <summary>
     /// "Ted Cruz (R-Texas)", "Adam Schiff, D-Calif.,", "Sen. Angus King (I)"; a bare "(R)" only after a lawmaker's title or
     /// before "of Utah", since "(R)" and "(L)" also place people in a photo.
@@ -43,9 +46,10 @@ internal sealed partial class PartyTags(WordLists words)
     public (int First, int End, PartyInfo Info, bool IsTag)? AfterHeadlines(Document doc, int first, int end)
     {
         var tokens = doc.Tokens;
-        if (!LawmakerTitleBefore(tokens, first))
+        var title = first > 1 && tokens[first - 1].Norm == "." ? first - 2 : first - 1;
+        if (title < 0 || !tokens[title].IsCapitalized || !LegislatorTitles.Contains(tokens[title].Norm.TrimEnd('.')))
         {
-            return null;
+            return null; // "Artistic Director X" inside the headlines is no lawmaker
         }
         var block = doc.Blocks.FirstOrDefault(b => b.FirstToken <= first && first < b.EndToken);
         for (var k = end; block is not null && k + 1 < block.EndToken && k < end + HeadlineReach; k++)
@@ -54,7 +58,7 @@ internal sealed partial class PartyTags(WordLists words)
             {
                 return Find(doc, first, k + 1);
             }
-            if (k > end && tokens[k + 1].IsCapitalized && LawmakerTitleBefore(tokens, k + 1))
+            if (k > end && tokens[k].IsCapitalized && (tokens[k + 1].IsCapitalized || tokens[k + 1].Norm == ".") && LegislatorTitles.Contains(tokens[k].Norm.TrimEnd('.')))
             {
                 return null; // another lawmaker's name comes first: the tag is theirs
             }

@@ -74,4 +74,11 @@ public sealed class DescribedAffiliationTests
     public void AnOrganisationAPersonSpeaksFromIsTheirs() =>
         Assert.True(Extraction.Of("Simon Sweet, from the Federation of Small Businesses, said the proposals were costly.")
             .HasRelation(RelationType.AffiliatedWith, "Simon Sweet", "Federation of Small Businesses"));
+
+    [Fact]
+    public void ARankedPartyWordOpeningAClauseIsNoApposition()
+    {
+        var graph = Extraction.Of("Citing the tough criticism of Ana Varga, a senior Republican in the campaign added: \"It went well.\"");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Ana Varga").Id);
+    }
 }

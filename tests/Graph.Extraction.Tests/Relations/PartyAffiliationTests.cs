@@ -114,4 +114,12 @@ public sealed class PartyAffiliationTests
         Assert.False(graph.HasRelation(RelationType.AffiliatedWith, "Nora Lind", "Democratic Party"));
         Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Otto Falk", "Democratic Party"));
     }
+
+    [Fact]
+    public void ALowerCaseTitleInsideTheHeadlinesIsNoLawmaker()
+    {
+        var graph = Extraction.Of("Sen. Otto Falk Otto James FalkPoll shows senator Hill. Senate panel delays vote MORE (D-Del.) agreed.");
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Otto Falk", "Democratic Party"));
+        Assert.False(graph.HasRelation(RelationType.AffiliatedWith, "Hill", "Democratic Party"));
+    }
 }
