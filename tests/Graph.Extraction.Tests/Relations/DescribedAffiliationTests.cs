@@ -81,4 +81,14 @@ public sealed class DescribedAffiliationTests
         var graph = Extraction.Of("Citing the tough criticism of Ana Varga, a senior Republican in the campaign added: \"It went well.\"");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Ana Varga").Id);
     }
+
+    [Theory]
+    [InlineData("Conservative co-chairman Peter Holm said the posters were a sign of abusive politics.", "Peter Holm", "Conservative Party")]
+    [InlineData("\"The race is close,\" said Republican pollster Ana Varga.", "Ana Varga", "Republican Party")]
+    public void APartysOfficerOrPollsterIsOfTheParty(string text, string person, string party) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.AffiliatedWith, person, party));
+
+    [Fact]
+    public void APostWordBeforeANameIsNotPartOfTheName() =>
+        Assert.NotNull(Extraction.Of("\"The race is close,\" said State Treasurer Sara Wren on Monday.").Find("Sara Wren"));
 }
