@@ -27,6 +27,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     private readonly MeetingFinder meetings;
     private readonly PartyFinder parties;
     private readonly PostFinder posts;
+    private readonly HomeInstitutions homeInstitutions;
 
     public ArticleExtractor()
     {
@@ -43,9 +44,10 @@ public sealed class ArticleExtractor : IArticleExtractor
         meetings = new MeetingFinder(words);
         parties = new PartyFinder(words);
         posts = new PostFinder(words);
+        homeInstitutions = new HomeInstitutions(words);
     }
 
-    public int Version => 8;
+    public int Version => 9;
 
     public ArticleGraph Extract(Article article)
     {
@@ -63,6 +65,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         coreference.Resolve(doc, mentions, resolved);
         var quotes = attributor.Attribute(resolved);
         var relations = leaders.Find(resolved).Concat(affiliations.Find(resolved)).Concat(parties.Find(resolved)).Concat(posts.Find(resolved)).Concat(meetings.Find(resolved)).ToList();
+        homeInstitutions.Apply(resolved); // after the party finder has added the parties the text names only by their member words
         return GraphAssembler.Assemble(article, outlet?.Outlet.Name, resolved, relations, quotes);
     }
 }

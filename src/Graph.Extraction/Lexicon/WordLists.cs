@@ -68,13 +68,17 @@ internal sealed class WordLists
         }
         foreach (var fields in EmbeddedData.Lines("parties.tsv").Select(EmbeddedData.Fields))
         {
-            var party = new PartyInfo(fields[0], fields.Length > 2 && fields[2].Length > 0 ? fields[2] : null);
+            var party = new PartyInfo(fields[0], fields.Length > 2 && fields[2].Length > 0 ? fields[2] : null, fields.Length > 3 && fields[3].Length > 0 ? fields[3] : null);
             AddPhrase(Parties, fields[0], party);
             foreach (var word in EmbeddedData.Items(fields, 1))
             {
                 AddPhrase(Parties, word, party);
             }
             Tagged.AddRange(party.Letter is null ? [] : [party]);
+            if (party.Country is not null)
+            {
+                PartyCountries[party.Name] = party.Country;
+            }
         }
         foreach (var fields in EmbeddedData.Lines("title-institutions.tsv").Select(EmbeddedData.Fields))
         {
@@ -133,6 +137,9 @@ internal sealed class WordLists
 
     /// <summary>A state's own institutions by full name ("Downing Street" → United Kingdom): they tell whose politics an article is about.</summary>
     public Dictionary<string, string> InstitutionCountries { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The country of each party whose country is known, by the party's full name.</summary>
+    public Dictionary<string, string> PartyCountries { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Government posts and the institutions their holders work in ("Home Secretary" → Home Office).</summary>
     public PhraseTable<PostInfo> Posts { get; } = new();

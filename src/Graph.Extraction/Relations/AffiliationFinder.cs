@@ -32,9 +32,14 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, body, null, null, doc.SentenceOf[person.First]));
             }
             RoleBeforeComma(article, person, found);
+            if (RelativeClauses.Institution(article, person) is { } employer)
+            {
+                found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, employer, null, null, doc.SentenceOf[person.First]));
+            }
         }
         Byline(article, found);
         Credits(article, found);
+        found.AddRange(ParentBodies.Of(article, found).ToList());
         return found;
     }
 
@@ -210,9 +215,9 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
     {
         var doc = article.Document;
         var t = person.End;
-        if (t + 2 < doc.Tokens.Count && doc.Tokens[t].Norm == "," && doc.Tokens[t + 1].Norm == "of")
+        if (t + 2 < doc.Tokens.Count && doc.Tokens[t].Norm == "," && doc.Tokens[t + 1].Norm is "of" or "from")
         {
-            t++; // "Nigel Farage, of the UK Independence Party,"
+            t++; // "Nigel Farage, of the UK Independence Party,", "Ana Varga, from the Federation of Small Businesses,"
         }
         if (t + 1 >= doc.Tokens.Count || doc.Tokens[t].Norm is not ("of" or "from"))
         {

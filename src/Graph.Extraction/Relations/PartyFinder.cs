@@ -18,17 +18,21 @@ internal sealed class PartyFinder(WordLists words)
     private readonly PartyGatherings gatherings = new(words);
 
     private const int PostWords = 3;
+    private const int AppositionReach = 15;
 
     private static readonly HashSet<string> CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "a", "few", "dozens", "of"];
 
     /// <summary>Titles of several people at once: "Sens. Ana Varga and Tomas Brel".</summary>
-    private static readonly HashSet<string> PluralTitles = ["sens", "reps", "senators", "representatives", "mps", "meps", "lawmakers", "congressmen", "governors", "govs"];
+    private static readonly HashSet<string> PluralTitles = ["sens", "reps", "senators", "representatives", "mps", "meps", "lawmakers", "congressmen", "governors", "govs", "nominees", "candidates", "challengers", "hopefuls"];
 
     /// <summary>Nouns for a party's candidate or seat holder: "the Republican nominee, X".</summary>
     /// <summary>Verbs of a party picking its candidate: "Ohio Democrats tapped Ana Varga".</summary>
     private static readonly HashSet<string> ChoosingVerbs = ["tapped", "picked", "nominated", "chose", "selected"];
 
-    private static readonly HashSet<string> CandidateNouns = ["nominee", "incumbent", "candidate", "challenger", "favorite", "favourite", "hopeful", "frontrunner", "front-runner", "contender"];
+    /// <summary>Words of rank before a party word in an apposition: "the top Democrat on", "the committee's ranking Republican".</summary>
+    private static readonly HashSet<string> RankWords = ["top", "ranking", "senior", "leading", "lone", "only", "highest-ranking", "most", "longtime", "veteran"];
+
+    private static readonly HashSet<string> CandidateNouns = ["nominee", "incumbent", "candidate", "challenger", "favorite", "favourite", "hopeful", "frontrunner", "front-runner", "contender", "nominees", "candidates", "challengers", "hopefuls"];
 
 
     private readonly BarePosts barePosts = new(words);
@@ -47,9 +51,9 @@ internal sealed class PartyFinder(WordLists words)
             var tie = doc.InQuote(person.First)
                 ? Before(doc, person.First) ?? tags.Find(doc, person.First, person.End)
                 : Before(doc, person.First) ?? Chosen(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First, person.End)
-                    ?? tags.Find(doc, person.First, person.End) ?? references.Own(article, person.End) ?? AmongOthers(doc, person.End) ?? SharedTitle(article, person.First)
+                    ?? tags.Find(doc, person.First, person.End) ?? tags.AfterHeadlines(doc, person.First, person.End) ?? references.Own(article, person.End) ?? AmongOthers(doc, person.End) ?? SharedTitle(article, person.First)
                     ?? gatherings.Addressed(article, person);
-            if (tie is { } party && doc.SentenceOf[party.First] == sentence)
+            if (tie is { } party && (doc.SentenceOf[party.First] == sentence || party.IsTag)) // a tag after headlines may stand a sentence on
             {
                 var entity = PartyEntity(article, party.Info, party.First, party.End, party.IsTag);
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
@@ -109,7 +113,10 @@ internal sealed class PartyFinder(WordLists words)
                 t = place;
                 continue;
             }
-            var post = nextToName ? IsTitleWord(tokens, t - 1) || CandidateNouns.Contains(word.Norm) : word.IsWord && (!word.IsCapitalized || word.Norm == "shadow" || IsTitleWord(tokens, t - 1));
+            // "the Ohio Republican told host Ana Varga": a verb ends the post's words, so the party is the speaker's.
+            var post = nextToName ? IsTitleWord(tokens, t - 1) || CandidateNouns.Contains(word.Norm)
+                : word.IsWord && (!word.IsCapitalized || word.Norm == "shadow" || IsTitleWord(tokens, t - 1) || IsPortfolio(tokens, t - 1, first)) && !IsSpokenVerb(word.Norm)
+                    && !(!word.IsCapitalized && word.Norm.EndsWith("ed", StringComparison.Ordinal) && !ChoosingVerbs.Contains(word.Norm)); // "the Tories attacked home secretary X"
             if (!post)
             {
                 return null;
@@ -140,9 +147,26 @@ internal sealed class PartyFinder(WordLists words)
             return null;
         }
         var t = end + 1;
+        if (tokens[t].Norm == "for")
+        {
+            return SpeakingFor(tokens, tokens[t + 1].Norm == "the" ? t + 2 : t + 1); // "Oliver Letwin, for the Tories, said"
+        }
         if (tokens[t].Norm is "a" or "an" or "the" or "fellow" or "another")
         {
             t++;
+        }
+        var opening = t;
+        if (t + 2 < tokens.Count && tokens[t].IsWord && !tokens[t].IsCapitalized && tokens[t + 1].Norm == "'s")
+        {
+            t += 2; // "the committee's ranking Democrat"
+        }
+        while (t < tokens.Count && RankWords.Contains(tokens[t].Norm))
+        {
+            t++; // "the top Democrat on the committee"
+        }
+        if (t > opening && !ClosesBeforeVerb(tokens, t))
+        {
+            return null; // "Citing Ana Varga, a senior Republican in the campaign added": a clause, not an apposition
         }
         for (var place = 0; place <= 2 && t < tokens.Count; place++, t++)
         {
@@ -159,6 +183,34 @@ internal sealed class PartyFinder(WordLists words)
             }
         }
         return null;
+    }
+
+    /// <summary>True when the words from <paramref name="start"/> reach the apposition's closing mark before any speech verb.</summary>
+    private bool ClosesBeforeVerb(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start; k < tokens.Count && k < start + AppositionReach; k++)
+        {
+            if (tokens[k].Norm is "," or "." or ";" or ":" or "\u2014" or "(")
+            {
+                return true;
+            }
+            if (IsSpokenVerb(tokens[k].Norm) || tokens[k].Norm is "says" or "said")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"X, for the Liberal Democrats, said": the party a person speaks for, closed by a comma.</summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? SpeakingFor(IReadOnlyList<Token> tokens, int t)
+    {
+        if (t >= tokens.Count || !tokens[t].IsCapitalized || words.Parties.Match(tokens, t, tokens.Count) is not { } party)
+        {
+            return null;
+        }
+        var after = t + party.Length;
+        return after < tokens.Count && tokens[after].Norm == "," ? (t, after, party.Value, false) : null;
     }
 
     /// <summary>"a Democrat, Chris Murphy," and "Another Republican, Sen. Jeff Flake,": the party word before a comma and the name.</summary>
@@ -260,6 +312,17 @@ internal sealed class PartyFinder(WordLists words)
     /// <summary>"Young Conservative": a capitalised word glued before the party word makes another name, not the party.</summary>
     private bool NameGoesOn(IReadOnlyList<Token> tokens, int index) =>
         !words.CountryWords.Match(tokens, index, index + 1).HasValue && !words.Places.Match(tokens, index, index + 1).HasValue && !words.NonNameWords.Contains(tokens[index].Norm);
+
+    /// <summary>
+    /// "Lib Dem Home Affairs spokesman X", "Tory Parliamentary hopeful X": a capitalised qualifier between the party
+    /// word and a spokesperson or candidate.
+    /// </summary>
+    private static bool IsPortfolio(IReadOnlyList<Token> tokens, int index, int first) =>
+        first > 0 && index < first - 1 && (tokens[first - 1].Norm is "spokesman" or "spokeswoman" or "spokesperson" || CandidateNouns.Contains(tokens[first - 1].Norm));
+
+    /// <summary>"told", "said", "asked": a speech verb in the past, never a word of a post ("state senator").</summary>
+    private bool IsSpokenVerb(string norm) =>
+        words.SpeechVerbs.Contains(norm) && !words.RoleNouns.Contains(norm) && (norm.EndsWith("ed", StringComparison.Ordinal) || norm is "told" or "said" or "wrote" or "spoke");
 
     private bool IsHonorific(IReadOnlyList<Token> tokens, int index) =>
         words.Titles.Match(tokens, index, index + 1) is { Value.IsHonorific: true }

@@ -10,6 +10,7 @@ internal sealed class PartyReferences(WordLists words)
 {
     private const int OwnPartyReach = 8;
     private const int PartySentencesBack = 3;
+    private const int AppositionWords = 8;
 
     /// <summary>Verbs that may follow "his Liberal Democrats": the party acts, so it is the subject's own.</summary>
     private static readonly HashSet<string> PartyVerbs = ["will", "would", "could", "can", "should", "must", "are", "were", "have", "had", "has", "is", "was", "may", "might"];
@@ -86,13 +87,25 @@ internal sealed class PartyReferences(WordLists words)
         return 0;
     }
 
-    /// <summary>The index of "party" in ", the party's" (or "his party's") right after a name, or 0.</summary>
+    /// <summary>
+    /// The index of "party" in ", the party's" (or "his party's") right after a name, or in an apposition's post
+    /// "of the party's" (", vice director of the party's Central Committee,"), or 0.
+    /// </summary>
     private static int ThePartys(Document doc, int end)
     {
         var tokens = doc.Tokens;
         var t = PostNominals.After(tokens, end);
-        return t + 3 < tokens.Count && tokens[t].Norm == "," && tokens[t + 1].Norm is "the" or "his" or "her" && tokens[t + 2].Norm == "party" && tokens[t + 3].Norm == "'s"
-            ? t + 2
-            : 0;
+        if (t + 3 >= tokens.Count || tokens[t].Norm != ",")
+        {
+            return 0;
+        }
+        for (var k = t + 1; k + 2 < tokens.Count && k <= t + AppositionWords && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Norm is "the" or "his" or "her" && tokens[k + 1].Norm == "party" && tokens[k + 2].Norm == "'s" && (k == t + 1 || tokens[k - 1].Norm is "of" or "at" or "in"))
+            {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 }

@@ -7,6 +7,11 @@ namespace Graph.Extraction.Relations;
 /// <summary>The party letter US news writes after a lawmaker's name: "(R-Texas)", ", D-Calif.,", "(I)".</summary>
 internal sealed partial class PartyTags(WordLists words)
 {
+    private const int HeadlineReach = 60;
+
+    /// <summary>The titles of legislators and their leaders, the names these sites tag: "Sen.", "Rep.", "Speaker", "Leader".</summary>
+    private static readonly HashSet<string> LegislatorTitles = ["sen", "sens", "senator", "senators", "rep", "reps", "representative", "representatives", "congressman", "congresswoman", "speaker", "leader", "whip", "chairman", "chairwoman", "gov", "governor"];
+
     /// <summary>
     /// "Ted Cruz (R-Texas)", "Adam Schiff, D-Calif.,", "Sen. Angus King (I)"; a bare "(R)" only after a lawmaker's title or
     /// before "of Utah", since "(R)" and "(L)" also place people in a photo.
@@ -32,6 +37,33 @@ internal sealed partial class PartyTags(WordLists words)
         }
         var party = words.Tagged.FirstOrDefault(p => p.Letter == tag.Groups[1].Value);
         return party is null ? null : (end + 1, end + 2, party, true);
+    }
+
+    /// <summary>
+    /// "Sen. Ana Varga Ana Maria VargaFirst headline Second headline MORE (R-Wis.)": a news site's links to related
+    /// stories stand between a lawmaker's name and the party tag, which closes them after "MORE".
+    /// </summary>
+    public (int First, int End, PartyInfo Info, bool IsTag)? AfterHeadlines(Document doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        var title = first > 1 && tokens[first - 1].Norm == "." ? first - 2 : first - 1;
+        if (title < 0 || !tokens[title].IsCapitalized || !LegislatorTitles.Contains(tokens[title].Norm.TrimEnd('.')))
+        {
+            return null; // "Artistic Director X" inside the headlines is no lawmaker
+        }
+        var block = doc.Blocks.FirstOrDefault(b => b.FirstToken <= first && first < b.EndToken);
+        for (var k = end; block is not null && k + 1 < block.EndToken && k < end + HeadlineReach; k++)
+        {
+            if (tokens[k].IsAllCaps && tokens[k].Norm == "more" && tokens[k + 1].Norm == "(")
+            {
+                return Find(doc, first, k + 1);
+            }
+            if (k > end && tokens[k].IsCapitalized && (tokens[k + 1].IsCapitalized || tokens[k + 1].Norm == ".") && LegislatorTitles.Contains(tokens[k].Norm.TrimEnd('.')))
+            {
+                return null; // another lawmaker's name comes first: the tag is theirs
+            }
+        }
+        return null;
     }
 
     /// <summary>"Sen.", "Governor", "Attorney General" before the name: a title that is no honorific and no head of state's.</summary>

@@ -15,6 +15,9 @@ internal sealed class PostFinder(WordLists words)
     /// <summary>Members of a national legislature, written after the state they represent: "Texas Sen. X", "Ohio Rep. X".</summary>
     private static readonly HashSet<string> Lawmakers = ["Senator", "Sen.", "Senators", "Sens.", "Representative", "Rep.", "Representatives", "Reps.", "Congressman", "Congresswoman"];
 
+    /// <summary>The longest apposition a list of names may carry between two of them.</summary>
+    private const int AppositionWords = 8;
+
     private readonly BarePosts barePosts = new(words);
 
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
@@ -58,15 +61,40 @@ internal sealed class PostFinder(WordLists words)
     {
         var tokens = article.Document.Tokens;
         var head = first;
-        while (head > 1 && tokens[head - 1].Norm is "," or "and" && article.EndingAt(head - 1) is { IsName: true, Entity.Type: EntityType.Person } earlier)
+        while (head > 1 && (tokens[head - 1].Norm is "," or "and" && article.EndingAt(head - 1) is { IsName: true, Entity.Type: EntityType.Person } earlier
+            ? earlier
+            : NameBeforeApposition(article, head)) is { } previous)
         {
-            head = earlier.First;
+            head = previous.First;
         }
-        if (head == first || head == 0 || !tokens[head - 1].Norm.EndsWith('s'))
+        var title = head > 1 && tokens[head - 1].Norm == "." ? head - 2 : head - 1; // "Sens." ends with its dot
+        if (head == first || title < 0 || !tokens[title].Norm.TrimEnd('.').EndsWith('s'))
         {
             return null;
         }
         return Before(article.Document, head);
+    }
+
+    /// <summary>"Sens. Ana Varga, a Democrat from Ohio, and Tomas Brel": the earlier name of a list, past its apposition.</summary>
+    private static Reference? NameBeforeApposition(ResolvedArticle article, int head)
+    {
+        var tokens = article.Document.Tokens;
+        if (head < 4 || tokens[head - 1].Norm != "and" || tokens[head - 2].Norm != ",")
+        {
+            return null;
+        }
+        for (var comma = head - 3; comma > 0 && comma > head - 3 - AppositionWords; comma--)
+        {
+            if (tokens[comma].Norm == ",")
+            {
+                return tokens[comma + 1].Norm is "a" or "an" or "the" && article.EndingAt(comma) is { IsName: true, Entity.Type: EntityType.Person } earlier ? earlier : null;
+            }
+            if (!tokens[comma].IsWord && tokens[comma].Norm != ".")
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>

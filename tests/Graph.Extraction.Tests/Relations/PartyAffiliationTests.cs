@@ -101,4 +101,25 @@ public sealed class PartyAffiliationTests
     [Fact]
     public void AHeadlineEndingInATitleDoesNotGlueToThePartyWordOfTheNextLine() =>
         Assert.True(Tied(Extraction.Of("Holm quits as Tory MP\n\nConservative Jonathan Holm is to stand down."), "Jonathan Holm", "Conservative Party"));
+
+    [Fact]
+    public void APartyTagAfterASitesRelatedHeadlinesIsTheLawmakers() =>
+        Assert.True(Tied(Extraction.Of("One of them, Sen. Nora Lind Nora Anne LindSenate panel delays vote Lawmakers eye new deal MORE (R-Colo.), said the talks were a trap."),
+            "Nora Lind", "Republican Party"));
+
+    [Fact]
+    public void APartyTagAfterHeadlinesBelongsToTheLastLawmakerBeforeIt()
+    {
+        var graph = Extraction.Of("Sen. Nora Lind praised the talks, and Sen. Otto Falk Otto James FalkSenate panel delays vote MORE (D-Del.) agreed.");
+        Assert.False(graph.HasRelation(RelationType.AffiliatedWith, "Nora Lind", "Democratic Party"));
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Otto Falk", "Democratic Party"));
+    }
+
+    [Fact]
+    public void ALowerCaseTitleInsideTheHeadlinesIsNoLawmaker()
+    {
+        var graph = Extraction.Of("Sen. Otto Falk Otto James FalkPoll shows senator Hill. Senate panel delays vote MORE (D-Del.) agreed.");
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Otto Falk", "Democratic Party"));
+        Assert.False(graph.HasRelation(RelationType.AffiliatedWith, "Hill", "Democratic Party"));
+    }
 }

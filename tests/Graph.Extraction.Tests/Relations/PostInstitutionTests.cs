@@ -17,6 +17,11 @@ public sealed class PostInstitutionTests
     [InlineData("The Supreme Court ruled. Justices Carl Brannock, Dana Whitfield and Hugh Dunmore dissented.", "Hugh Dunmore", "Supreme Court")]
     [InlineData("The Supreme Court ruled. Justices Carl Brannock, Dana Whitfield and Hugh Dunmore dissented.", "Dana Whitfield", "Supreme Court")]
     [InlineData("Congresswoman Dana Whitfield said Congress would act.", "Dana Whitfield", "Congress")]
+    [InlineData("Commerce Secretary Ned Pike said the Commerce Department would review the sanctions.", "Ned Pike", "Commerce Department")]
+    [InlineData("Chief Secretary to the Treasury Paul Bates said the Treasury would not pay.", "Paul Bates", "Treasury")]
+    [InlineData("Trade and Industry Secretary Ann Moss said the Department of Trade and Industry would cut jobs.", "Ann Moss", "Department of Trade and Industry")]
+    [InlineData("Senate Majority Leader Ben Kohl said the Senate would vote on Tuesday.", "Ben Kohl", "Senate")]
+    [InlineData("The Senate will vote. Sens. Ana Varga, a Democrat from Ohio, and Tomas Brel, a Republican from Utah, wrote the bill.", "Tomas Brel", "Senate")]
     public void APostTiesItsHolderToTheNamedInstitution(string text, string person, string institution) =>
         Assert.True(Extraction.Of(text).HasRelation(RelationType.AffiliatedWith, person, institution));
 
@@ -85,5 +90,20 @@ public sealed class PostInstitutionTests
     {
         var graph = Extraction.Of("The Justice Department declined to comment. Texas Attorney General Hugh Dunmore sued.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Hugh Dunmore").Id);
+    }
+
+    [Fact]
+    public void TheTreasuryOfABritishStoryIsHerMajestysTreasury()
+    {
+        var graph = Extraction.Of("Labour and the Conservatives clashed over Britain's budget. Chancellor Gordon Vale said the Treasury would cut costs, and Labour backed him.");
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Gordon Vale", "HM Treasury"));
+        Assert.Null(graph.Find("Treasury Department"));
+    }
+
+    [Fact]
+    public void TheTreasuryOfAnAmericanStoryStaysTheTreasuryDepartment()
+    {
+        var graph = Extraction.Of("Republicans in the U.S. Congress backed the plan. Treasury Secretary Ana Varga said the Treasury would issue new sanctions.");
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ana Varga", "Treasury Department"));
     }
 }
