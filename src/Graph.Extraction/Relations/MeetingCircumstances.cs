@@ -55,6 +55,31 @@ internal sealed class MeetingCircumstances(WordLists words)
         return false;
     }
 
+    /// <summary>A meeting verb in the past tense: "met", "hosted", "sat down with".</summary>
+    private static readonly HashSet<string> PastForms = ["met", "visited", "hosted", "received", "greeted", "embraced", "welcomed", "conferred", "sat", "shook"];
+
+    private static readonly HashSet<string> Modals = ["will", "would", "could", "might", "may", "should", "shall", "must", "'ll", "to"];
+
+    /// <summary>
+    /// "Park, who met Dahl in June, said he would see him again": a meeting verb in the past tense tells of a held
+    /// meeting whatever plans the words around it make, unless a modal governs it ("would have met").
+    /// </summary>
+    public static bool IsPast(Document doc, Sentence sentence, int cue)
+    {
+        if (!PastForms.Contains(doc.Tokens[cue].Norm))
+        {
+            return false;
+        }
+        for (var t = Math.Max(sentence.FirstToken, cue - 2); t < cue; t++)
+        {
+            if (Modals.Contains(doc.Tokens[t].Norm))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>"may go ahead": the modal, written in lower case, since "met in May" names the month.</summary>
     private static bool IsModalMay(Token token) => token.Norm == "may" && !token.IsCapitalized;
 

@@ -55,7 +55,8 @@ internal sealed class MeetingFinder(WordLists words)
         {
             return;
         }
-        var status = circumstances.IsPlanned(doc, sentence, cue, length) ? MeetingStatus.Planned : MeetingStatus.Held;
+        var status = !isNoun && MeetingCircumstances.IsPast(doc, sentence, cue) ? MeetingStatus.Held
+            : circumstances.IsPlanned(doc, sentence, cue, length) ? MeetingStatus.Planned : MeetingStatus.Held;
         var after = cue + length;
         if (isNoun && cue > sentence.FirstToken && Compound(article, persons, cue - 1) is { } pair)
         {
@@ -116,13 +117,68 @@ internal sealed class MeetingFinder(WordLists words)
             }
             return;
         }
-        var nearest = before.FirstOrDefault(p => p.Entity != other && !objects.Contains(p.Entity))?.Entity;
+        var nearestReference = before.FirstOrDefault(p => p.Entity != other && !objects.Contains(p.Entity));
+        var nearest = nearestReference?.Entity;
         var subject = isNoun ? Owner(article, sentence, persons, cue) ?? (InsideOfPhrase(tokens, sentence, cue) ? null : nearest) : nearest;
-        objects.Add(other);
-        if (subject is not null && subject != other)
+        // "met King Dahl and Crown Prince Brel": everyone the list names; "Park and Brandt met with Dahl": both subjects.
+        var met = ListedAfter(doc, sentence, persons, others[0]).Select(p => p.Entity).Prepend(other).Distinct().ToList();
+        var subjects = new List<EntityDraft?> { subject };
+        if (!isNoun && nearestReference is not null && subject == nearest && JoinedTo(doc, persons, nearestReference) is { } partner)
         {
-            found.Add(new RelationDraft(RelationType.Met, subject, other, status, null, sentence.Index));
+            subjects.Add(partner);
         }
+        objects.UnionWith(met);
+        foreach (var one in subjects.OfType<EntityDraft>().Distinct())
+        {
+            foreach (var person in met.Where(p => p != one && !subjects.Contains(p)))
+            {
+                found.Add(new RelationDraft(RelationType.Met, one, person, status, null, sentence.Index));
+            }
+        }
+    }
+
+    /// <summary>Words that may follow the last name of a list of people met: "met Dahl and Brel on Monday", not "met Dahl and Brel said".</summary>
+    private static readonly HashSet<string> AfterList =
+        [".", ",", ";", ":", ")", "on", "in", "at", "during", "for", "last", "this", "next", "later", "soon", "early", "late", "earlier", "yesterday", "today", "to", "after", "before",
+         "while", "when", "who", "as", "amid", "since", "over", "about", "and", "separately", "together", "privately", "briefly", "again"];
+
+    /// <summary>
+    /// The further people of a list that opens with <paramref name="first"/>: "Dahl, Brel and Park" or "Dahl and Brel".
+    /// The list must close with "and" and end where a clause may end, or it is none.
+    /// </summary>
+    private List<Reference> ListedAfter(Document doc, Sentence sentence, List<Reference> persons, Reference first)
+    {
+        var tokens = doc.Tokens;
+        var listed = new List<Reference>();
+        var last = first;
+        while (last.End < sentence.EndToken && tokens[last.End].Norm is "," or "and")
+        {
+            var from = tokens[last.End].Norm == "," && last.End + 1 < sentence.EndToken && tokens[last.End + 1].Norm == "and" ? last.End + 2 : last.End + 1;
+            var next = persons.FirstOrDefault(p => p.First >= from && p.First <= from + 4 && p.IsName && LeadsTo(doc, from, p.First));
+            if (next is null || (next.End < sentence.EndToken && tokens[next.End].Norm == "'s"))
+            {
+                break;
+            }
+            listed.Add(next);
+            last = next;
+            if (tokens[from - 1].Norm == "and")
+            {
+                var closes = last.End >= sentence.EndToken || AfterList.Contains(tokens[last.End].Norm) || CalendarWords.Contains(tokens[last.End].Norm);
+                return closes ? listed : [];
+            }
+        }
+        return [];
+    }
+
+    /// <summary>"Park and Brandt met with Dahl": the person joined by "and" just before the subject.</summary>
+    private static EntityDraft? JoinedTo(Document doc, List<Reference> persons, Reference subject)
+    {
+        var tokens = doc.Tokens;
+        return subject.First >= 2 && tokens[subject.First - 1].Norm == "and"
+            && persons.LastOrDefault(p => p.End == subject.First - 1) is { IsName: true } partner && partner.Entity != subject.Entity
+            && !(partner.First > 0 && tokens[partner.First - 1].Norm is "," or "between" or "with")
+                ? partner.Entity
+                : null;
     }
 
     /// <summary>"Varga administration officials were meeting": a name before a group noun describes the group; "the Varga administration's summit" stays its own.</summary>

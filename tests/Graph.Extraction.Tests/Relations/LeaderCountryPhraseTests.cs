@@ -1,0 +1,27 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>LEADER_OF from a title whose country stands after the name ("King X of Jordan") or in a demonym apposition.</summary>
+public sealed class LeaderCountryPhraseTests
+{
+    [Theory]
+    [InlineData("King Tomas Brel of Jordan arrived in Washington on Tuesday.", "Tomas Brel", "Jordan")]
+    [InlineData("Prime Minister Ana Varga of Japan arrived in Washington on Tuesday.", "Ana Varga", "Japan")]
+    [InlineData("Officials said President Rado Varga of the Philippines would speak.", "Rado Varga", "Philippines")]
+    [InlineData("The Jordanian king, Tomas Brel, flew home to Jordan on Tuesday.", "Tomas Brel", "Jordan")]
+    [InlineData("Tomas Brel, the Jordanian king, flew home to Jordan on Tuesday.", "Tomas Brel", "Jordan")]
+    public void ATitleWithItsCountryMakesALeader(string text, string person, string country) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.LeaderOf, person, country));
+
+    [Theory]
+    [InlineData("Crown Prince Amir Dazi of Saudi Arabia arrived in Washington on Tuesday.")]
+    [InlineData("Former President Rado Varga of the Philippines arrived in Washington on Tuesday.")]
+    [InlineData("Vice President Rado Varga of the Philippines arrived in Washington on Tuesday.")]
+    public void AnHeirAFormerOrADeputyIsNoLeader(string text) =>
+        Assert.DoesNotContain(Extraction.Of(text).Relations, r => r.Type == RelationType.LeaderOf);
+
+    [Fact]
+    public void ADemonymWithoutTheCountryNamedCreatesNoLeader() =>
+        Assert.DoesNotContain(Extraction.Of("Tomas Brel, the Jordanian king, flew home on Tuesday.").Relations, r => r.Type == RelationType.LeaderOf);
+}

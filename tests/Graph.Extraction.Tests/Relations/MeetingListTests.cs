@@ -1,0 +1,54 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>Meetings with several people named in a list, and a past-tense meeting verb amid plans.</summary>
+public sealed class MeetingListTests
+{
+    [Theory]
+    [InlineData("Ivo Stern arrived in Riga on Sunday and met King Salim Hadar and Crown Prince Amir Dazi.", "Ivo Stern", "Salim Hadar", "Amir Dazi")]
+    [InlineData("Ana Varga hosted Prime Minister Peter Holm and President Chen Weiming at the palace.", "Ana Varga", "Peter Holm", "Chen Weiming")]
+    [InlineData("Ivo Stern met Chen Weiming, his deputy Emil Tano and Dana Quist in Riga.", "Ivo Stern", "Chen Weiming", "Dana Quist")]
+    public void EveryoneInTheListIsMet(string text, string subject, string first, string last)
+    {
+        var graph = Extraction.Of(text);
+        Assert.True(graph.HasRelation(RelationType.Met, subject, first, MeetingStatus.Held));
+        Assert.True(graph.HasRelation(RelationType.Met, subject, last, MeetingStatus.Held));
+    }
+
+    [Fact]
+    public void AListOfPeopleToMeetIsPlanned() =>
+        Assert.True(Extraction.Of("Peter Holm will meet Chen Weiming and Ana Varga next week.").HasRelation(RelationType.Met, "Peter Holm", "Ana Varga", MeetingStatus.Planned));
+
+    [Theory]
+    [InlineData("Peter Holm met Chen Weiming and Ana Varga said the talks went well.")]
+    [InlineData("Peter Holm met Chen Weiming, Ana Varga said.")]
+    [InlineData("Peter Holm met Chen Weiming, Emil Tano and Ana Varga said.")]
+    public void TheSubjectOfTheNextClauseIsNotMet(string text)
+    {
+        var graph = Extraction.Of(text);
+        Assert.True(graph.HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Held));
+        Assert.False(graph.HasRelation(RelationType.Met, "Peter Holm", "Ana Varga", MeetingStatus.Held));
+        Assert.False(graph.HasRelation(RelationType.Met, "Chen Weiming", "Ana Varga", MeetingStatus.Held));
+    }
+
+    [Fact]
+    public void TwoPeopleJoinedBeforeTheVerbBothMeetTheObject()
+    {
+        var graph = Extraction.Of("Peter Holm and Ana Varga met with Chen Weiming on Monday.");
+        Assert.True(graph.HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Held));
+        Assert.True(graph.HasRelation(RelationType.Met, "Ana Varga", "Chen Weiming", MeetingStatus.Held));
+    }
+
+    [Fact]
+    public void APastMeetingVerbStaysHeldAmidPlans()
+    {
+        var graph = Extraction.Of("Peter Holm, who met Chen Weiming in June, said he would meet him again.");
+        Assert.True(graph.HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Held));
+        Assert.False(graph.HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Planned));
+    }
+
+    [Fact]
+    public void AModalBeforeAPastParticipleKeepsItPlanned() =>
+        Assert.True(Extraction.Of("Peter Holm is expected to have met Chen Weiming by then.").HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Planned));
+}
