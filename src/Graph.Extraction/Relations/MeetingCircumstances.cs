@@ -98,21 +98,30 @@ internal sealed class MeetingCircumstances(WordLists words)
             journey |= Journeys.Contains(norm);
             if (norm == "to")
             {
-                // "to meet", "to hold a summit": an infinitive right before the cue; "a visit to Tokyo" is not one.
-                if (cue - t <= 3 && doc.Tokens[t + 1].Norm is not ("the" or "a" or "an"))
+                // "to meet", "to hold a summit", "to hold a second summit": an infinitive right before the cue; "a visit to
+                // Tokyo" is not one.
+                var reach = HoldingVerbs.Contains(doc.Tokens[t + 1].Norm) ? 5 : 3;
+                if (cue - t <= reach && doc.Tokens[t + 1].Norm is not ("the" or "a" or "an"))
                 {
                     planned |= !journey;
                 }
                 continue;
             }
-            planned |= words.PlannedMarkers.Contains(norm) || IsModalMay(doc.Tokens[t]);
+            planned |= words.PlannedMarkers.Contains(norm) || IsModalMay(doc.Tokens[t]) || IsSetFor(doc, sentence, t);
         }
         // "a summit between the two could go ahead": a modal soon after the cue.
         for (var t = cue + length; t < Math.Min(sentence.EndToken, cue + length + 10) && !planned; t++)
         {
             planned |= doc.Tokens[t].Norm is "will" or "would" or "could" or "might" or "'ll" or "shall" or "planned" or "scheduled" or "slated" or "expected" || IsModalMay(doc.Tokens[t])
-                || (doc.Tokens[t].Norm == "set" && t + 1 < sentence.EndToken && doc.Tokens[t + 1].Norm is "for" or "to"); // "the summit is set for June 12"
+                || IsSetFor(doc, sentence, t); // "the summit is set for June 12"
         }
         return planned;
     }
+
+    /// <summary>Verbs whose infinitive may stand a few words before a meeting noun: "to hold a second summit".</summary>
+    private static readonly HashSet<string> HoldingVerbs = ["hold", "host", "have", "attend", "arrange", "organize", "organise"];
+
+    /// <summary>"is set to meet", "the summit is set for June 12".</summary>
+    private static bool IsSetFor(Document doc, Sentence sentence, int t) =>
+        doc.Tokens[t].Norm == "set" && t + 1 < sentence.EndToken && doc.Tokens[t + 1].Norm is "for" or "to";
 }

@@ -55,6 +55,9 @@ internal sealed class MeetingFinder(WordLists words)
         {
             return;
         }
+        // "After meeting Dahl in Riga, Park flew home": a gerund opening its clause takes an object like the verb.
+        var gerund = isNoun && IsOpeningGerund(tokens, sentence, cue);
+        isNoun &= !gerund;
         var status = !isNoun && MeetingCircumstances.IsPast(doc, sentence, cue) ? MeetingStatus.Held
             : circumstances.IsPlanned(doc, sentence, cue, length) ? MeetingStatus.Planned : MeetingStatus.Held;
         var after = cue + length;
@@ -117,7 +120,7 @@ internal sealed class MeetingFinder(WordLists words)
             }
             return;
         }
-        var nearestReference = before.FirstOrDefault(p => p.Entity != other && !objects.Contains(p.Entity));
+        var nearestReference = gerund ? SubjectAfterClause(tokens, sentence, persons, others[0]) : before.FirstOrDefault(p => p.Entity != other && !objects.Contains(p.Entity));
         var nearest = nearestReference?.Entity;
         var subject = isNoun ? Owner(article, sentence, persons, cue) ?? (InsideOfPhrase(tokens, sentence, cue) ? null : nearest) : nearest;
         // "met King Dahl and Crown Prince Brel": everyone the list names; "Park and Brandt met with Dahl": both subjects.
@@ -135,6 +138,24 @@ internal sealed class MeetingFinder(WordLists words)
                 found.Add(new RelationDraft(RelationType.Met, one, person, status, null, sentence.Index));
             }
         }
+    }
+
+    /// <summary>"After meeting", "before meeting" at the start of the sentence or after a comma.</summary>
+    private static bool IsOpeningGerund(IReadOnlyList<Token> tokens, Sentence sentence, int cue) =>
+        tokens[cue].Norm == "meeting" && cue > sentence.FirstToken && tokens[cue - 1].Norm is "after" or "before" or "since" or "while" or "when" or "upon"
+        && (cue - 1 == sentence.FirstToken || tokens[cue - 2].Norm == ",");
+
+    /// <summary>"After meeting Dahl in Riga, Park flew home": the name opening the main clause after the comma.</summary>
+    private static Reference? SubjectAfterClause(IReadOnlyList<Token> tokens, Sentence sentence, List<Reference> persons, Reference met)
+    {
+        for (var t = met.End; t < sentence.EndToken; t++)
+        {
+            if (tokens[t].Norm == ",")
+            {
+                return persons.FirstOrDefault(p => p.IsName && p.First > t && p.First <= t + 3 && p.Entity != met.Entity);
+            }
+        }
+        return null;
     }
 
     /// <summary>Words that may follow the last name of a list of people met: "met Dahl and Brel on Monday", not "met Dahl and Brel said".</summary>
@@ -189,7 +210,7 @@ internal sealed class MeetingFinder(WordLists words)
     /// <summary>Where "with" stands after a time phrase following a meeting noun: "summit on Friday with", "meeting in May or June with".</summary>
     private static int PastTimePhrase(IReadOnlyList<Token> tokens, Sentence sentence, int after)
     {
-        if (after >= sentence.EndToken || tokens[after].Norm is not ("on" or "in" or "next" or "this" or "last" or "later" or "early" or "late"))
+        if (after >= sentence.EndToken || !(tokens[after].Norm is "on" or "in" or "next" or "this" or "last" or "later" or "early" or "late" || Scheduling.Contains(tokens[after].Norm)))
         {
             return after;
         }
@@ -200,7 +221,7 @@ internal sealed class MeetingFinder(WordLists words)
                 return t;
             }
             var timeWord = tokens[t].Kind == TokenKind.Number || tokens[t].Norm is "on" or "in" or "next" or "this" or "last" or "later" or "early" or "late" or "or" or "and" or "month" or "week" or "year"
-                || CalendarWords.Contains(tokens[t].Norm);
+                || CalendarWords.Contains(tokens[t].Norm) || Scheduling.Contains(tokens[t].Norm);
             if (!timeWord)
             {
                 return after;
@@ -208,6 +229,9 @@ internal sealed class MeetingFinder(WordLists words)
         }
         return after;
     }
+
+    /// <summary>"the summit planned for June 12 between", "a meeting scheduled for May with".</summary>
+    private static readonly HashSet<string> Scheduling = ["planned", "scheduled", "slated", "set", "due", "for", "held", "expected"];
 
     private static readonly HashSet<string> CalendarWords =
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -51,4 +51,15 @@ public sealed class MeetingListTests
     [Fact]
     public void AModalBeforeAPastParticipleKeepsItPlanned() =>
         Assert.True(Extraction.Of("Peter Holm is expected to have met Chen Weiming by then.").HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Planned));
+
+    [Theory]
+    [InlineData("Peter Holm is set to hold a second summit with Chen Weiming in February.")]
+    [InlineData("The summit planned for June 12 between Peter Holm and Chen Weiming would be the first.")]
+    [InlineData("Before meeting Chen Weiming, Peter Holm will visit Riga.")]
+    public void ASummitSetOrPlannedIsPlanned(string text) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Planned));
+
+    [Fact]
+    public void AfterMeetingSomeoneTheSubjectOfTheMainClauseMetThem() =>
+        Assert.True(Extraction.Of("After meeting Chen Weiming in Riga, Peter Holm flew home.").HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Held));
 }
