@@ -16,7 +16,7 @@ internal sealed class MeetingCircumstances(WordLists words)
     private static readonly HashSet<string> NotInPerson = ["phone", "telephone", "call", "letter", "message", "video", "virtual", "tweet", "email"];
 
     /// <summary>"touched down in Seoul to meet with Dahl": a journey told in the past makes the meeting it served a held one.</summary>
-    private static readonly HashSet<string> Journeys = ["arrived", "traveled", "travelled", "flew", "went", "came", "touched", "headed", "returned", "landed", "visited", "stopped", "sat"];
+    private static readonly HashSet<string> Journeys = ["arrived", "traveled", "travelled", "flew", "went", "came", "touched", "headed", "returned", "landed", "visited", "stopped", "sat", "walked", "drove", "crossed", "stepped", "rode"];
 
     public static bool IsNegated(Document doc, Sentence sentence, int cue)
     {
@@ -107,16 +107,29 @@ internal sealed class MeetingCircumstances(WordLists words)
                 }
                 continue;
             }
-            planned |= words.PlannedMarkers.Contains(norm) || IsModalMay(doc.Tokens[t]) || IsSetFor(doc, sentence, t);
+            planned |= words.PlannedMarkers.Contains(norm) || IsModalMay(doc.Tokens[t]) || IsSetFor(doc, sentence, t)
+                || (doc.Tokens[cue].Norm is "meet" or "meets" && norm is "when" or "once" or "if" or "until" or "unless"); // "when Park and Dahl meet"
         }
         // "a summit between the two could go ahead": a modal soon after the cue.
+        var past = PastForms.Contains(doc.Tokens[cue].Norm);
         for (var t = cue + length; t < Math.Min(sentence.EndToken, cue + length + 10) && !planned; t++)
         {
             planned |= doc.Tokens[t].Norm is "will" or "would" or "could" or "might" or "'ll" or "shall" or "planned" or "scheduled" or "slated" or "expected" || IsModalMay(doc.Tokens[t])
-                || IsSetFor(doc, sentence, t); // "the summit is set for June 12"
+                || IsSetFor(doc, sentence, t) // "the summit is set for June 12"
+                || (!past && IsFutureTime(doc, sentence, t)); // "meets with Dahl in Riga next month"
         }
         return planned;
     }
+
+    /// <summary>Words naming a stretch of time after "next": "next month", "next Friday".</summary>
+    private static readonly HashSet<string> Periods =
+        ["week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>"next month", "next Friday", "tomorrow": a time still to come.</summary>
+    private static bool IsFutureTime(Document doc, Sentence sentence, int t) =>
+        doc.Tokens[t].Norm == "tomorrow" || (doc.Tokens[t].Norm == "next" && t + 1 < sentence.EndToken && Periods.Contains(doc.Tokens[t + 1].Norm));
 
     /// <summary>Verbs whose infinitive may stand a few words before a meeting noun: "to hold a second summit".</summary>
     private static readonly HashSet<string> HoldingVerbs = ["hold", "host", "have", "attend", "arrange", "organize", "organise"];

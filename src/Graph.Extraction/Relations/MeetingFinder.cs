@@ -66,10 +66,8 @@ internal sealed class MeetingFinder(WordLists words)
             found.Add(new RelationDraft(RelationType.Met, pair.A, pair.B, status, null, sentence.Index));
             return;
         }
-        if (isNoun)
-        {
-            after = PastTimePhrase(tokens, sentence, after); // "a summit on Friday with X", "a meeting in May or June with X"
-        }
+        // "a summit on Friday with X", "a meeting in May or June with X", "met on Friday and again on Saturday with X"
+        after = PastTimePhrase(tokens, sentence, after);
         var word = after < sentence.EndToken ? tokens[after].Norm : "";
         if (isNoun && word is not ("with" or "between") && cue > sentence.FirstToken && tokens[cue - 1].Norm == "their"
             && persons.Where(p => p.End <= cue && !doc.InQuote(p.First)).Select(p => p.Entity).Distinct().ToList() is { Count: 2 } two)
@@ -214,13 +212,13 @@ internal sealed class MeetingFinder(WordLists words)
         {
             return after;
         }
-        for (var t = after; t < Math.Min(sentence.EndToken, after + 6); t++)
+        for (var t = after; t < Math.Min(sentence.EndToken, after + 8); t++)
         {
             if (tokens[t].Norm is "with" or "between")
             {
                 return t;
             }
-            var timeWord = tokens[t].Kind == TokenKind.Number || tokens[t].Norm is "on" or "in" or "next" or "this" or "last" or "later" or "early" or "late" or "or" or "and" or "month" or "week" or "year"
+            var timeWord = tokens[t].Kind == TokenKind.Number || tokens[t].Norm is "on" or "in" or "next" or "this" or "last" or "later" or "early" or "late" or "or" or "and" or "again" or "month" or "week" or "year"
                 || CalendarWords.Contains(tokens[t].Norm) || Scheduling.Contains(tokens[t].Norm);
             if (!timeWord)
             {

@@ -62,4 +62,22 @@ public sealed class MeetingListTests
     [Fact]
     public void AfterMeetingSomeoneTheSubjectOfTheMainClauseMetThem() =>
         Assert.True(Extraction.Of("After meeting Chen Weiming in Riga, Peter Holm flew home.").HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Held));
+
+    [Theory]
+    [InlineData("When President Peter Holm meets with Chen Weiming in Singapore next month, he will raise the issue.")]
+    [InlineData("Aides said sanctions were not on the table when Peter Holm and Chen Weiming meet.")]
+    [InlineData("Peter Holm does expect to meet next month with Chen Weiming.")]
+    public void AMeetingStillToComeIsPlanned(string text)
+    {
+        var graph = Extraction.Of(text);
+        Assert.True(graph.HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Planned));
+        Assert.False(graph.HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Held));
+    }
+
+    [Theory]
+    [InlineData("Ivo Stern met on Friday and again on Saturday with Chen Weiming.", "Ivo Stern")]
+    [InlineData("Ana Varga, on the south side of the border, walked over to meet Chen Weiming.", "Ana Varga")]
+    [InlineData("Peter Holm met Chen Weiming, and the next day he flew home.", "Peter Holm")]
+    public void AMeetingToldInThePastIsHeld(string text, string subject) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.Met, subject, "Chen Weiming", MeetingStatus.Held));
 }
