@@ -24,4 +24,20 @@ public sealed class LeaderCountryPhraseTests
     [Fact]
     public void ADemonymWithoutTheCountryNamedCreatesNoLeader() =>
         Assert.DoesNotContain(Extraction.Of("Tomas Brel, the Jordanian king, flew home on Tuesday.").Relations, r => r.Type == RelationType.LeaderOf);
+
+    [Fact]
+    public void ACountryClosingAHeadlineIsNotThePresidentsOfTheNextBlock()
+    {
+        var graph = Extraction.Of("Holm greets sailors freed by North Korea\n\nPresident Peter Holm welcomed the sailors at the White House. The U.S. thanked Sweden.");
+        Assert.True(graph.HasRelation(RelationType.LeaderOf, "Peter Holm", "U.S."));
+        Assert.False(graph.HasRelation(RelationType.LeaderOf, "Peter Holm", "North Korea"));
+    }
+
+    [Fact]
+    public void SomeoneNamedOnceBeforeABareLeaderTitleIsNotTheLeader()
+    {
+        var graph = Extraction.Of("President Peter Holm spoke in Seoul on Monday. Holm hit out at NBC's Dana Quist after an interview about the North Korean leader. " +
+            "North Korea said nothing.");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf && r.Source == graph.Named("Dana Quist").Id);
+    }
 }
