@@ -88,7 +88,7 @@ internal sealed class LeaderAppositions(WordLists words)
         return false;
     }
 
-    /// <summary>"X, the Jordanian king," closing with a comma or the sentence's end.</summary>
+    /// <summary>"X, the Jordanian king," closing with a comma, a relative clause or the sentence's end.</summary>
     private EntityDraft? DemonymAfter(ResolvedArticle article, int end)
     {
         var tokens = article.Document.Tokens;
@@ -97,7 +97,9 @@ internal sealed class LeaderAppositions(WordLists words)
             return null;
         }
         var title = end + 2 + demonym.Length;
-        return LeaderTitleAt(tokens, title) is { } length && (title + length >= tokens.Count || tokens[title + length].Norm is "," or "." or ";") ? demonym.Country : null;
+        return LeaderTitleAt(tokens, title) is { } length && (title + length >= tokens.Count || tokens[title + length].Norm is "," or "." or ";" or ")" or "who" or "whose" or "and")
+            ? demonym.Country
+            : null;
     }
 
     /// <summary>"The Jordanian king, X, said": the title phrase opens the apposition that the name closes.</summary>

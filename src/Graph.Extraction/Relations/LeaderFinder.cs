@@ -64,16 +64,6 @@ internal sealed class LeaderFinder(WordLists words)
             bare.Remove(titled);
             found.Add(new RelationDraft(RelationType.LeaderOf, titled, home, null, null, article.Document.SentenceOf[titled.BareTitleToken]));
         }
-        // "Ana Varga told reporters at the White House ... The president said": the opening person of an article on the
-        // home country's politics, when no one is named its president.
-        if (home is not null && !led.Contains(home) && HomeCountry(article) == home
-            && barePosts.Holder(article, PresidentAt, barePosts.AnyPostAt) is { } president && found.All(r => r.Source != president.Person)
-            && (president.Person.Nationality is null || president.Person.Nationality.Name == DefaultCountry))
-        {
-            led.Add(home);
-            bare.Remove(president.Person);
-            found.Add(new RelationDraft(RelationType.LeaderOf, president.Person, home, null, null, president.Sentence));
-        }
         // "Chancellor Ana Varga" in an article on British politics holds the Treasury, not the country.
         var homePosts = HomeCountry(article)?.Name;
         foreach (var person in bare.Where(p => p.HasBareLeaderTitle && !IsHomePost(p.BareTitle, homePosts)))
@@ -161,12 +151,6 @@ internal sealed class LeaderFinder(WordLists words)
     /// <summary>"prime minister" or "PM", for a bare post.</summary>
     private (int Length, TitleInfo Post, string Title)? PrimeMinisterAt(IReadOnlyList<Token> tokens, int index) =>
         words.Titles.Match(tokens, index, tokens.Count) is { Value: { IsLeader: true, Text: "Prime Minister" or "PM" } title } match
-            ? (match.Length, title, title.Text)
-            : null;
-
-    /// <summary>"president", for a bare post.</summary>
-    private (int Length, TitleInfo Post, string Title)? PresidentAt(IReadOnlyList<Token> tokens, int index) =>
-        words.Titles.Match(tokens, index, tokens.Count) is { Value: { IsLeader: true, Text: "President" } title } match
             ? (match.Length, title, title.Text)
             : null;
 

@@ -51,7 +51,7 @@ internal sealed class MeetingFinder(WordLists words)
     {
         var doc = article.Document;
         var tokens = doc.Tokens;
-        if (MeetingCircumstances.IsNegated(doc, sentence, cue) || MeetingCircumstances.IsRemote(doc, sentence, cue, length) || MeetingCircumstances.IsSpeculation(doc, sentence, cue))
+        if (IsHostNoun(article, tokens, sentence, cue) || MeetingCircumstances.IsNegated(doc, sentence, cue) || MeetingCircumstances.IsRemote(doc, sentence, cue, length) || MeetingCircumstances.IsSpeculation(doc, sentence, cue))
         {
             return;
         }
@@ -118,7 +118,15 @@ internal sealed class MeetingFinder(WordLists words)
             }
             return;
         }
-        var nearestReference = gerund ? SubjectAfterClause(tokens, sentence, persons, others[0]) : before.FirstOrDefault(p => p.Entity != other && !objects.Contains(p.Entity));
+        var nearestReference = before.FirstOrDefault(p => p.Entity != other && !objects.Contains(p.Entity));
+        if (gerund && nearestReference is null)
+        {
+            nearestReference = SubjectAfterClause(tokens, sentence, persons, others[0]);
+        }
+        else if (!isNoun && !gerund && nearestReference is not null && IsFronted(tokens, sentence, nearestReference.End, cue))
+        {
+            return; // "Besides Park and Dahl, members met with Brel": the names are not the ones meeting
+        }
         var nearest = nearestReference?.Entity;
         var subject = isNoun ? Owner(article, sentence, persons, cue) ?? (InsideOfPhrase(tokens, sentence, cue) ? null : nearest) : nearest;
         // "met King Dahl and Crown Prince Brel": everyone the list names; "Park and Brandt met with Dahl": both subjects.
@@ -136,6 +144,30 @@ internal sealed class MeetingFinder(WordLists words)
                 found.Add(new RelationDraft(RelationType.Met, one, person, status, null, sentence.Index));
             }
         }
+    }
+
+    /// <summary>Words opening a phrase set before a sentence's subject: "Besides Park and Dahl, members met with Brel".</summary>
+    private static readonly HashSet<string> FrontingWords =
+        ["besides", "except", "like", "unlike", "for", "with", "without", "beyond", "apart", "aside", "along", "despite", "including", "as", "among"];
+
+    /// <summary>
+    /// "Besides Park and Dahl, members met with Brel": a name inside a phrase that opens the sentence, closed by the one
+    /// comma between it and the verb, is not the one meeting.
+    /// </summary>
+    private static bool IsFronted(IReadOnlyList<Token> tokens, Sentence sentence, int end, int cue) =>
+        FrontingWords.Contains(tokens[sentence.FirstToken].Norm) && Enumerable.Range(end, cue - end).Count(t => tokens[t].Norm == ",") == 1;
+
+    /// <summary>"the late-night hosts X", "SiriusXM hosts X": "host" as a noun, not a person hosting anyone.</summary>
+    private static bool IsHostNoun(ResolvedArticle article, IReadOnlyList<Token> tokens, Sentence sentence, int cue)
+    {
+        if (tokens[cue].Norm is not ("host" or "hosts") || cue == sentence.FirstToken)
+        {
+            return false;
+        }
+        var before = tokens[cue - 1];
+        var determiner = (Token t) => t.Norm is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our";
+        return determiner(before) || (cue - 2 >= sentence.FirstToken && determiner(tokens[cue - 2]))
+            || (before.IsCapitalized && article.EndingAt(cue) is not { Entity.Type: EntityType.Person });
     }
 
     /// <summary>"After meeting", "before meeting" at the start of the sentence or after a comma.</summary>

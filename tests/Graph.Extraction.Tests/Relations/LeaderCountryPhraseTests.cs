@@ -11,6 +11,7 @@ public sealed class LeaderCountryPhraseTests
     [InlineData("Officials said President Rado Varga of the Philippines would speak.", "Rado Varga", "Philippines")]
     [InlineData("The Jordanian king, Tomas Brel, flew home to Jordan on Tuesday.", "Tomas Brel", "Jordan")]
     [InlineData("Tomas Brel, the Jordanian king, flew home to Jordan on Tuesday.", "Tomas Brel", "Jordan")]
+    [InlineData("Aides met Tomas Brel, the Jordanian king whose country, Jordan, hosts the talks.", "Tomas Brel", "Jordan")]
     public void ATitleWithItsCountryMakesALeader(string text, string person, string country) =>
         Assert.True(Extraction.Of(text).HasRelation(RelationType.LeaderOf, person, country));
 

@@ -80,4 +80,20 @@ public sealed class MeetingListTests
     [InlineData("Peter Holm met Chen Weiming, and the next day he flew home.", "Peter Holm")]
     public void AMeetingToldInThePastIsHeld(string text, string subject) =>
         Assert.True(Extraction.Of(text).HasRelation(RelationType.Met, subject, "Chen Weiming", MeetingStatus.Held));
+
+    [Theory]
+    [InlineData("Peter Holm told Fox Business host Dana Quist on Thursday that he was ready.")]
+    [InlineData("Peter Holm is a fan of the late-night hosts Dana Quist and Ana Varga.")]
+    [InlineData("Besides Peter Holm and Ivo Stern, members met with Dana Quist and Ana Varga.")]
+    public void NoMeetingIsRead(string text) =>
+        Assert.False(Extraction.Of(text).HasAnyMeeting());
+
+    [Fact]
+    public void APersonHostsAnother() =>
+        Assert.True(Extraction.Of("Peter Holm hosts Dana Quist at his ranch on Friday.").HasRelation(RelationType.Met, "Peter Holm", "Dana Quist", MeetingStatus.Held));
+
+    [Fact]
+    public void AfterMeetingInsideTheSentenceBelongsToTheSubjectBeforeIt() =>
+        Assert.True(Extraction.Of("Peter Holm, after meeting with Attorney General Dana Quist and Ana Varga in Riga, said an inquiry was open.")
+            .HasRelation(RelationType.Met, "Peter Holm", "Ana Varga", MeetingStatus.Held));
 }
