@@ -41,4 +41,18 @@ public sealed class LeaderCountryPhraseTests
             "North Korea said nothing.");
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.LeaderOf && r.Source == graph.Named("Dana Quist").Id);
     }
+
+    [Fact]
+    public void TheKingLaterIsTheOneKingNamedBefore() =>
+        Assert.True(Extraction.Of("Jordanian King Tomas Brel arrived in Washington on Tuesday. The king met Peter Holm at the White House. Jordan and the U.S. signed a deal.")
+            .HasRelation(RelationType.Met, "Tomas Brel", "Peter Holm", MeetingStatus.Held));
+
+    [Fact]
+    public void ThePresidentIsNotTheOneForeignPresidentNamed()
+    {
+        var graph = Extraction.Of("South Korean president Moon Sae-jin favors talks. Few know what to make of Peter Holm. " +
+            "This gives the American president an opening. The president says he will meet with Chen Weiming by May.");
+        Assert.True(graph.HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Planned));
+        Assert.False(graph.HasRelation(RelationType.Met, "Moon Sae-jin", "Chen Weiming", MeetingStatus.Planned));
+    }
 }
