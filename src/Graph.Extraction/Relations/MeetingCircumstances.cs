@@ -115,11 +115,15 @@ internal sealed class MeetingCircumstances(WordLists words)
         for (var t = cue + length; t < Math.Min(sentence.EndToken, cue + length + 10) && !planned; t++)
         {
             planned |= doc.Tokens[t].Norm is "will" or "would" or "could" or "might" or "'ll" or "shall" or "planned" or "scheduled" or "slated" or "expected" || IsModalMay(doc.Tokens[t])
+                || CalledOff.Contains(doc.Tokens[t].Norm) || (doc.Tokens[t].Norm == "called" && t + 1 < sentence.EndToken && doc.Tokens[t + 1].Norm == "off")
                 || IsSetFor(doc, sentence, t) // "the summit is set for June 12"
                 || (!past && IsFutureTime(doc, sentence, t)); // "meets with Dahl in Riga next month"
         }
         return planned;
     }
+
+    /// <summary>"the talks were cancelled": a meeting called off after the cue counts as planned.</summary>
+    private static readonly HashSet<string> CalledOff = ["cancelled", "canceled", "scrapped", "postponed", "delayed", "shelved"];
 
     /// <summary>Words naming a stretch of time after "next": "next month", "next Friday".</summary>
     private static readonly HashSet<string> Periods =

@@ -129,6 +129,10 @@ internal sealed class MeetingFinder(WordLists words)
         }
         var nearest = nearestReference?.Entity;
         var subject = isNoun ? Owner(article, sentence, persons, cue) ?? (InsideOfPhrase(tokens, sentence, cue) ? null : nearest) : nearest;
+        if (isNoun && subject is null && nearestReference is null && OpensSentence(tokens, sentence, cue))
+        {
+            subject = SubjectAfterClause(tokens, sentence, persons, others[0])?.Entity; // "During talks with Dahl, Park pressed for access"
+        }
         // "met King Dahl and Crown Prince Brel": everyone the list names; "Park and Brandt met with Dahl": both subjects.
         var met = ListedAfter(doc, sentence, persons, others[0]).Select(p => p.Entity).Prepend(other).Distinct().ToList();
         var subjects = new List<EntityDraft?> { subject };
@@ -169,6 +173,12 @@ internal sealed class MeetingFinder(WordLists words)
         return determiner(before) || (cue - 2 >= sentence.FirstToken && determiner(tokens[cue - 2]))
             || (before.IsCapitalized && article.EndingAt(cue) is not { Entity.Type: EntityType.Person });
     }
+
+    /// <summary>"In a meeting with", "During their talks with": only lower-case function words stand before the meeting noun.</summary>
+    private static bool OpensSentence(IReadOnlyList<Token> tokens, Sentence sentence, int cue) =>
+        cue - sentence.FirstToken is > 0 and <= 3
+        && Enumerable.Range(sentence.FirstToken, cue - sentence.FirstToken).All(t => tokens[t].Norm is "in" or "during" or "at" or "after" or "before" or "ahead" or "of"
+            or "a" or "an" or "the" or "their" or "his" or "her" or "its");
 
     /// <summary>"After meeting", "before meeting" at the start of the sentence or after a comma.</summary>
     private static bool IsOpeningGerund(IReadOnlyList<Token> tokens, Sentence sentence, int cue) =>

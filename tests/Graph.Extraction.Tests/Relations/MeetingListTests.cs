@@ -96,4 +96,18 @@ public sealed class MeetingListTests
     public void AfterMeetingInsideTheSentenceBelongsToTheSubjectBeforeIt() =>
         Assert.True(Extraction.Of("Peter Holm, after meeting with Attorney General Dana Quist and Ana Varga in Riga, said an inquiry was open.")
             .HasRelation(RelationType.Met, "Peter Holm", "Ana Varga", MeetingStatus.Held));
+
+    [Theory]
+    [InlineData("In a meeting with Chen Weiming on Monday, Peter Holm raised the issue.")]
+    [InlineData("During talks with Chen Weiming in Riga, Peter Holm pressed for access.")]
+    public void AMeetingOpeningTheSentenceBelongsToTheSubjectAfterIt(string text) =>
+        Assert.True(Extraction.Of(text).HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Held));
+
+    [Fact]
+    public void TalksCancelledAfterwardsArePlanned()
+    {
+        var graph = Extraction.Of("Peter Holm's talks with Chen Weiming were cancelled.");
+        Assert.True(graph.HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Planned));
+        Assert.False(graph.HasRelation(RelationType.Met, "Peter Holm", "Chen Weiming", MeetingStatus.Held));
+    }
 }
