@@ -13,11 +13,9 @@ namespace Graph.Extraction.Relations;
 internal sealed class MeetingFinder(WordLists words)
 {
     private readonly MeetingCircumstances circumstances = new(words);
+    private readonly MeetingClauses clauses = new(words);
 
     private const int ObjectReach = 7;
-
-    /// <summary>Words that may stand between a meeting verb and the other person: "met with South Korean President Dahl".</summary>
-    private static readonly HashSet<string> ObjectLeadIn = ["with", "between", "the", "'s", "his", "her", "their", "its"];
 
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
@@ -51,12 +49,12 @@ internal sealed class MeetingFinder(WordLists words)
     {
         var doc = article.Document;
         var tokens = doc.Tokens;
-        if (IsHostNoun(article, tokens, sentence, cue) || MeetingCircumstances.IsNegated(doc, sentence, cue) || MeetingCircumstances.IsRemote(doc, sentence, cue, length) || MeetingCircumstances.IsSpeculation(doc, sentence, cue))
+        if (MeetingClauses.IsHostNoun(article, tokens, sentence, cue) || MeetingCircumstances.IsNegated(doc, sentence, cue) || MeetingCircumstances.IsRemote(doc, sentence, cue, length) || MeetingCircumstances.IsSpeculation(doc, sentence, cue))
         {
             return;
         }
         // "After meeting Dahl in Riga, Park flew home": a gerund opening its clause takes an object like the verb.
-        var gerund = isNoun && IsOpeningGerund(tokens, sentence, cue);
+        var gerund = isNoun && MeetingClauses.IsOpeningGerund(tokens, sentence, cue);
         isNoun &= !gerund;
         var status = !isNoun && MeetingCircumstances.IsPast(doc, sentence, cue) ? MeetingStatus.Held
             : circumstances.IsPlanned(doc, sentence, cue, length) ? MeetingStatus.Planned : MeetingStatus.Held;
@@ -91,12 +89,12 @@ internal sealed class MeetingFinder(WordLists words)
         {
             return;
         }
-        var others = persons.Where(p => p.First >= after && p.First < after + ObjectReach && LeadsTo(doc, after, p.First)).ToList();
+        var others = persons.Where(p => p.First >= after && p.First < after + ObjectReach && clauses.LeadsTo(doc, after, p.First)).ToList();
         if (word == "between")
         {
             // "a summit between Canada's Dahl and China's Chen": the two people on either side of "and".
             var first = others.FirstOrDefault();
-            var second = first is null ? null : persons.FirstOrDefault(p => p.First > first.End && p.First <= first.End + 5 && tokens[first.End].Norm == "and" && LeadsTo(doc, first.End + 1, p.First));
+            var second = first is null ? null : persons.FirstOrDefault(p => p.First > first.End && p.First <= first.End + 5 && tokens[first.End].Norm == "and" && clauses.LeadsTo(doc, first.End + 1, p.First));
             if (first is not null && second is not null && first.Entity != second.Entity)
             {
                 // "a summit between X and North Korean leader Y may go ahead": the tense is read after both names.
@@ -121,22 +119,22 @@ internal sealed class MeetingFinder(WordLists words)
         var nearestReference = before.FirstOrDefault(p => p.Entity != other && !objects.Contains(p.Entity));
         if (gerund && nearestReference is null)
         {
-            nearestReference = SubjectAfterClause(tokens, sentence, persons, others[0]);
+            nearestReference = MeetingClauses.SubjectAfterClause(tokens, sentence, persons, others[0]);
         }
-        else if (!isNoun && !gerund && nearestReference is not null && IsFronted(tokens, sentence, nearestReference.End, cue))
+        else if (!isNoun && !gerund && nearestReference is not null && MeetingClauses.IsFronted(tokens, sentence, nearestReference.End, cue))
         {
             return; // "Besides Park and Dahl, members met with Brel": the names are not the ones meeting
         }
         var nearest = nearestReference?.Entity;
         var subject = isNoun ? Owner(article, sentence, persons, cue) ?? (InsideOfPhrase(tokens, sentence, cue) ? null : nearest) : nearest;
-        if (isNoun && subject is null && nearestReference is null && OpensSentence(tokens, sentence, cue))
+        if (isNoun && subject is null && nearestReference is null && MeetingClauses.OpensSentence(tokens, sentence, cue))
         {
-            subject = SubjectAfterClause(tokens, sentence, persons, others[0])?.Entity; // "During talks with Dahl, Park pressed for access"
+            subject = MeetingClauses.SubjectAfterClause(tokens, sentence, persons, others[0])?.Entity; // "During talks with Dahl, Park pressed for access"
         }
         // "met King Dahl and Crown Prince Brel": everyone the list names; "Park and Brandt met with Dahl": both subjects.
-        var met = ListedAfter(doc, sentence, persons, others[0]).Select(p => p.Entity).Prepend(other).Distinct().ToList();
+        var met = clauses.ListedAfter(doc, sentence, persons, others[0]).Select(p => p.Entity).Prepend(other).Distinct().ToList();
         var subjects = new List<EntityDraft?> { subject };
-        if (!isNoun && nearestReference is not null && subject == nearest && JoinedTo(doc, persons, nearestReference) is { } partner)
+        if (!isNoun && nearestReference is not null && subject == nearest && MeetingClauses.JoinedTo(doc, persons, nearestReference) is { } partner)
         {
             subjects.Add(partner);
         }
@@ -148,98 +146,6 @@ internal sealed class MeetingFinder(WordLists words)
                 found.Add(new RelationDraft(RelationType.Met, one, person, status, null, sentence.Index));
             }
         }
-    }
-
-    /// <summary>Words opening a phrase set before a sentence's subject: "Besides Park and Dahl, members met with Brel".</summary>
-    private static readonly HashSet<string> FrontingWords =
-        ["besides", "except", "like", "unlike", "for", "with", "without", "beyond", "apart", "aside", "along", "despite", "including", "as", "among"];
-
-    /// <summary>
-    /// "Besides Park and Dahl, members met with Brel": a name inside a phrase that opens the sentence, closed by the one
-    /// comma between it and the verb, is not the one meeting.
-    /// </summary>
-    private static bool IsFronted(IReadOnlyList<Token> tokens, Sentence sentence, int end, int cue) =>
-        FrontingWords.Contains(tokens[sentence.FirstToken].Norm) && Enumerable.Range(end, cue - end).Count(t => tokens[t].Norm == ",") == 1;
-
-    /// <summary>"the late-night hosts X", "SiriusXM hosts X": "host" as a noun, not a person hosting anyone.</summary>
-    private static bool IsHostNoun(ResolvedArticle article, IReadOnlyList<Token> tokens, Sentence sentence, int cue)
-    {
-        if (tokens[cue].Norm is not ("host" or "hosts") || cue == sentence.FirstToken)
-        {
-            return false;
-        }
-        var before = tokens[cue - 1];
-        var determiner = (Token t) => t.Norm is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our";
-        return determiner(before) || (cue - 2 >= sentence.FirstToken && determiner(tokens[cue - 2]))
-            || (before.IsCapitalized && article.EndingAt(cue) is not { Entity.Type: EntityType.Person });
-    }
-
-    /// <summary>"In a meeting with", "During their talks with": only lower-case function words stand before the meeting noun.</summary>
-    private static bool OpensSentence(IReadOnlyList<Token> tokens, Sentence sentence, int cue) =>
-        cue - sentence.FirstToken is > 0 and <= 3
-        && Enumerable.Range(sentence.FirstToken, cue - sentence.FirstToken).All(t => tokens[t].Norm is "in" or "during" or "at" or "after" or "before" or "ahead" or "of"
-            or "a" or "an" or "the" or "their" or "his" or "her" or "its");
-
-    /// <summary>"After meeting", "before meeting" at the start of the sentence or after a comma.</summary>
-    private static bool IsOpeningGerund(IReadOnlyList<Token> tokens, Sentence sentence, int cue) =>
-        tokens[cue].Norm == "meeting" && cue > sentence.FirstToken && tokens[cue - 1].Norm is "after" or "before" or "since" or "while" or "when" or "upon"
-        && (cue - 1 == sentence.FirstToken || tokens[cue - 2].Norm == ",");
-
-    /// <summary>"After meeting Dahl in Riga, Park flew home": the name opening the main clause after the comma.</summary>
-    private static Reference? SubjectAfterClause(IReadOnlyList<Token> tokens, Sentence sentence, List<Reference> persons, Reference met)
-    {
-        for (var t = met.End; t < sentence.EndToken; t++)
-        {
-            if (tokens[t].Norm == ",")
-            {
-                return persons.FirstOrDefault(p => p.IsName && p.First > t && p.First <= t + 3 && p.Entity != met.Entity);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Words that may follow the last name of a list of people met: "met Dahl and Brel on Monday", not "met Dahl and Brel said".</summary>
-    private static readonly HashSet<string> AfterList =
-        [".", ",", ";", ":", ")", "on", "in", "at", "during", "for", "last", "this", "next", "later", "soon", "early", "late", "earlier", "yesterday", "today", "to", "after", "before",
-         "while", "when", "who", "as", "amid", "since", "over", "about", "and", "separately", "together", "privately", "briefly", "again"];
-
-    /// <summary>
-    /// The further people of a list that opens with <paramref name="first"/>: "Dahl, Brel and Park" or "Dahl and Brel".
-    /// The list must close with "and" and end where a clause may end, or it is none.
-    /// </summary>
-    private List<Reference> ListedAfter(Document doc, Sentence sentence, List<Reference> persons, Reference first)
-    {
-        var tokens = doc.Tokens;
-        var listed = new List<Reference>();
-        var last = first;
-        while (last.End < sentence.EndToken && tokens[last.End].Norm is "," or "and")
-        {
-            var from = tokens[last.End].Norm == "," && last.End + 1 < sentence.EndToken && tokens[last.End + 1].Norm == "and" ? last.End + 2 : last.End + 1;
-            var next = persons.FirstOrDefault(p => p.First >= from && p.First <= from + 4 && p.IsName && LeadsTo(doc, from, p.First));
-            if (next is null || (next.End < sentence.EndToken && tokens[next.End].Norm == "'s"))
-            {
-                break;
-            }
-            listed.Add(next);
-            last = next;
-            if (tokens[from - 1].Norm == "and")
-            {
-                var closes = last.End >= sentence.EndToken || AfterList.Contains(tokens[last.End].Norm) || CalendarWords.Contains(tokens[last.End].Norm);
-                return closes ? listed : [];
-            }
-        }
-        return [];
-    }
-
-    /// <summary>"Park and Brandt met with Dahl": the person joined by "and" just before the subject.</summary>
-    private static EntityDraft? JoinedTo(Document doc, List<Reference> persons, Reference subject)
-    {
-        var tokens = doc.Tokens;
-        return subject.First >= 2 && tokens[subject.First - 1].Norm == "and"
-            && persons.LastOrDefault(p => p.End == subject.First - 1) is { IsName: true } partner && partner.Entity != subject.Entity
-            && !(partner.First > 0 && tokens[partner.First - 1].Norm is "," or "between" or "with")
-                ? partner.Entity
-                : null;
     }
 
     /// <summary>"Varga administration officials were meeting": a name before a group noun describes the group; "the Varga administration's summit" stays its own.</summary>
@@ -261,7 +167,7 @@ internal sealed class MeetingFinder(WordLists words)
                 return t;
             }
             var timeWord = tokens[t].Kind == TokenKind.Number || tokens[t].Norm is "on" or "in" or "next" or "this" or "last" or "later" or "early" or "late" or "or" or "and" or "again" or "month" or "week" or "year"
-                || CalendarWords.Contains(tokens[t].Norm) || Scheduling.Contains(tokens[t].Norm);
+                || MeetingClauses.CalendarWords.Contains(tokens[t].Norm) || Scheduling.Contains(tokens[t].Norm);
             if (!timeWord)
             {
                 return after;
@@ -273,15 +179,12 @@ internal sealed class MeetingFinder(WordLists words)
     /// <summary>"the summit planned for June 12 between", "a meeting scheduled for May with".</summary>
     private static readonly HashSet<string> Scheduling = ["planned", "scheduled", "slated", "set", "due", "for", "held", "expected"];
 
-    private static readonly HashSet<string> CalendarWords =
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     /// <summary>"Park and Brandt agreed to hold a meeting": the two people joined by "and" last before the cue.</summary>
     private (EntityDraft A, EntityDraft B)? JoinedBefore(Document doc, List<Reference> persons, int cue)
     {
         var tokens = doc.Tokens;
         var before = persons.Where(p => p.End <= cue && !(p.End < tokens.Count && tokens[p.End].Norm == "'s")).Reverse().ToList();
-        return before.Count >= 2 && before[0].Entity != before[1].Entity && tokens[before[1].End].Norm == "and" && LeadsTo(doc, before[1].End + 1, before[0].First)
+        return before.Count >= 2 && before[0].Entity != before[1].Entity && tokens[before[1].End].Norm == "and" && clauses.LeadsTo(doc, before[1].End + 1, before[0].First)
             ? (before[1].Entity, before[0].Entity)
             : null;
     }
@@ -341,23 +244,6 @@ internal sealed class MeetingFinder(WordLists words)
             }
         }
         return false;
-    }
-
-    /// <summary>Only "with", articles and the other person's titles stand between the cue and the name.</summary>
-    private bool LeadsTo(Document doc, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            var token = doc.Tokens[t];
-            // "to meet with his US counterpart, J.R. Holm": a comma may set the name off after a role.
-            var apposition = token.Norm == "," && t == to - 1 && t > from && (words.RoleNouns.Contains(doc.Tokens[t - 1].Norm) || doc.Tokens[t - 1].Norm is "counterpart" or "counterparts");
-            if (!(token.IsCapitalized || apposition || ObjectLeadIn.Contains(token.Norm) || words.Titles.Match(doc.Tokens, t, to) is not null || words.RoleNouns.Contains(token.Norm)
-                  || token.Norm is "counterpart" or "counterparts"))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>"the Park-Dahl summit": one hyphenated word made of two people's names.</summary>
