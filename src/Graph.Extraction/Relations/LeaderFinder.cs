@@ -20,7 +20,7 @@ internal sealed class LeaderFinder(WordLists words)
     {
         var found = new List<RelationDraft>();
         // "UK Chancellor Ana Varga": a leader's title elsewhere, but that country's finance post.
-        foreach (var person in article.Persons.Where(p => p.LeaderOf is not null && !p.Titles.Any(t => IsHomePost(t, p.LeaderOf.Name))).ToList())
+        foreach (var person in article.Persons.Where(p => p.LeaderOf is not null && !p.Titles.Any(t => IsHomePost(t, p.LeaderOf.Name)) && !IsLoneGuess(p)).ToList())
         {
             var country = CountryEntity(article, person.LeaderOf!, person);
             found.Add(new RelationDraft(RelationType.LeaderOf, person, country, null, null, SentenceOf(article, person)));
@@ -57,12 +57,12 @@ internal sealed class LeaderFinder(WordLists words)
         var bare = article.Persons.Where(p => p.LeaderOf is null && p.HasBareLeaderTitle && !IsQualified(article, p.BareTitleToken))
             .OrderByDescending(p => p.Spans.Count).ToList();
         // The home country goes to the most named bare "President" not known to be of another country.
-        var president = bare.FirstOrDefault(p => p.BareTitle == "President" && (p.Nationality is null || p.Nationality.Name == DefaultCountry));
-        if (home is not null && !led.Contains(home) && president is not null)
+        var titled = bare.FirstOrDefault(p => p.BareTitle == "President" && (p.Nationality is null || p.Nationality.Name == DefaultCountry));
+        if (home is not null && !led.Contains(home) && titled is not null)
         {
             led.Add(home);
-            bare.Remove(president);
-            found.Add(new RelationDraft(RelationType.LeaderOf, president, home, null, null, article.Document.SentenceOf[president.BareTitleToken]));
+            bare.Remove(titled);
+            found.Add(new RelationDraft(RelationType.LeaderOf, titled, home, null, null, article.Document.SentenceOf[titled.BareTitleToken]));
         }
         // "Chancellor Ana Varga" in an article on British politics holds the Treasury, not the country.
         var homePosts = HomeCountry(article)?.Name;
@@ -89,6 +89,14 @@ internal sealed class LeaderFinder(WordLists words)
         }
         return found;
     }
+
+    /// <summary>
+    /// "NBC's Ana Varga asked about the summit with the North Korean leader": someone named once, with no title and no
+    /// tie to the country, given its leadership only because the title phrase followed the name.
+    /// </summary>
+    private static bool IsLoneGuess(EntityDraft person) =>
+        !person.HasTitle && person.Spans.Count == 1 && person.LeaderOf is { } country
+        && person.Nationality != country && person.PossessedBy != country && person.NamedAfterDemonym != country;
 
     /// <summary>
     /// "then-South Korean President X", "UAW President X", "the campaign chairman X": a country word, an institution or a

@@ -13,11 +13,9 @@ namespace Graph.Extraction.Relations;
 internal sealed class MeetingFinder(WordLists words)
 {
     private readonly MeetingCircumstances circumstances = new(words);
+    private readonly MeetingClauses clauses = new(words);
 
     private const int ObjectReach = 7;
-
-    /// <summary>Words that may stand between a meeting verb and the other person: "met with South Korean President Dahl".</summary>
-    private static readonly HashSet<string> ObjectLeadIn = ["with", "between", "the", "'s", "his", "her", "their", "its"];
 
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
     {
@@ -51,21 +49,23 @@ internal sealed class MeetingFinder(WordLists words)
     {
         var doc = article.Document;
         var tokens = doc.Tokens;
-        if (MeetingCircumstances.IsNegated(doc, sentence, cue) || MeetingCircumstances.IsRemote(doc, sentence, cue, length) || MeetingCircumstances.IsSpeculation(doc, sentence, cue))
+        if (MeetingClauses.IsHostNoun(article, tokens, sentence, cue) || MeetingCircumstances.IsNegated(doc, sentence, cue) || MeetingCircumstances.IsRemote(doc, sentence, cue, length) || MeetingCircumstances.IsSpeculation(doc, sentence, cue))
         {
             return;
         }
-        var status = circumstances.IsPlanned(doc, sentence, cue, length) ? MeetingStatus.Planned : MeetingStatus.Held;
+        // "After meeting Dahl in Riga, Park flew home": a gerund opening its clause takes an object like the verb.
+        var gerund = isNoun && MeetingClauses.IsOpeningGerund(tokens, sentence, cue);
+        isNoun &= !gerund;
+        var status = !isNoun && MeetingCircumstances.IsPast(doc, sentence, cue) ? MeetingStatus.Held
+            : circumstances.IsPlanned(doc, sentence, cue, length) ? MeetingStatus.Planned : MeetingStatus.Held;
         var after = cue + length;
         if (isNoun && cue > sentence.FirstToken && Compound(article, persons, cue - 1) is { } pair)
         {
             found.Add(new RelationDraft(RelationType.Met, pair.A, pair.B, status, null, sentence.Index));
             return;
         }
-        if (isNoun)
-        {
-            after = PastTimePhrase(tokens, sentence, after); // "a summit on Friday with X", "a meeting in May or June with X"
-        }
+        // "a summit on Friday with X", "a meeting in May or June with X", "met on Friday and again on Saturday with X"
+        after = PastTimePhrase(tokens, sentence, after);
         var word = after < sentence.EndToken ? tokens[after].Norm : "";
         if (isNoun && word is not ("with" or "between") && cue > sentence.FirstToken && tokens[cue - 1].Norm == "their"
             && persons.Where(p => p.End <= cue && !doc.InQuote(p.First)).Select(p => p.Entity).Distinct().ToList() is { Count: 2 } two)
@@ -89,12 +89,12 @@ internal sealed class MeetingFinder(WordLists words)
         {
             return;
         }
-        var others = persons.Where(p => p.First >= after && p.First < after + ObjectReach && LeadsTo(doc, after, p.First)).ToList();
+        var others = persons.Where(p => p.First >= after && p.First < after + ObjectReach && clauses.LeadsTo(doc, after, p.First)).ToList();
         if (word == "between")
         {
             // "a summit between Canada's Dahl and China's Chen": the two people on either side of "and".
             var first = others.FirstOrDefault();
-            var second = first is null ? null : persons.FirstOrDefault(p => p.First > first.End && p.First <= first.End + 5 && tokens[first.End].Norm == "and" && LeadsTo(doc, first.End + 1, p.First));
+            var second = first is null ? null : persons.FirstOrDefault(p => p.First > first.End && p.First <= first.End + 5 && tokens[first.End].Norm == "and" && clauses.LeadsTo(doc, first.End + 1, p.First));
             if (first is not null && second is not null && first.Entity != second.Entity)
             {
                 // "a summit between X and North Korean leader Y may go ahead": the tense is read after both names.
@@ -116,12 +116,35 @@ internal sealed class MeetingFinder(WordLists words)
             }
             return;
         }
-        var nearest = before.FirstOrDefault(p => p.Entity != other && !objects.Contains(p.Entity))?.Entity;
-        var subject = isNoun ? Owner(article, sentence, persons, cue) ?? (InsideOfPhrase(tokens, sentence, cue) ? null : nearest) : nearest;
-        objects.Add(other);
-        if (subject is not null && subject != other)
+        var nearestReference = before.FirstOrDefault(p => p.Entity != other && !objects.Contains(p.Entity));
+        if (gerund && nearestReference is null)
         {
-            found.Add(new RelationDraft(RelationType.Met, subject, other, status, null, sentence.Index));
+            nearestReference = MeetingClauses.SubjectAfterClause(tokens, sentence, persons, others[0]);
+        }
+        else if (!isNoun && !gerund && nearestReference is not null && MeetingClauses.IsFronted(tokens, sentence, nearestReference.End, cue))
+        {
+            return; // "Besides Park and Dahl, members met with Brel": the names are not the ones meeting
+        }
+        var nearest = nearestReference?.Entity;
+        var subject = isNoun ? Owner(article, sentence, persons, cue) ?? (InsideOfPhrase(tokens, sentence, cue) ? null : nearest) : nearest;
+        if (isNoun && subject is null && nearestReference is null && MeetingClauses.OpensSentence(tokens, sentence, cue))
+        {
+            subject = MeetingClauses.SubjectAfterClause(tokens, sentence, persons, others[0])?.Entity; // "During talks with Dahl, Park pressed for access"
+        }
+        // "met King Dahl and Crown Prince Brel": everyone the list names; "Park and Brandt met with Dahl": both subjects.
+        var met = clauses.ListedAfter(doc, sentence, persons, others[0]).Select(p => p.Entity).Prepend(other).Distinct().ToList();
+        var subjects = new List<EntityDraft?> { subject };
+        if (!isNoun && nearestReference is not null && subject == nearest && MeetingClauses.JoinedTo(doc, persons, nearestReference) is { } partner)
+        {
+            subjects.Add(partner);
+        }
+        objects.UnionWith(met);
+        foreach (var one in subjects.OfType<EntityDraft>().Distinct())
+        {
+            foreach (var person in met.Where(p => p != one && !subjects.Contains(p)))
+            {
+                found.Add(new RelationDraft(RelationType.Met, one, person, status, null, sentence.Index));
+            }
         }
     }
 
@@ -133,18 +156,18 @@ internal sealed class MeetingFinder(WordLists words)
     /// <summary>Where "with" stands after a time phrase following a meeting noun: "summit on Friday with", "meeting in May or June with".</summary>
     private static int PastTimePhrase(IReadOnlyList<Token> tokens, Sentence sentence, int after)
     {
-        if (after >= sentence.EndToken || tokens[after].Norm is not ("on" or "in" or "next" or "this" or "last" or "later" or "early" or "late"))
+        if (after >= sentence.EndToken || !(tokens[after].Norm is "on" or "in" or "next" or "this" or "last" or "later" or "early" or "late" || Scheduling.Contains(tokens[after].Norm)))
         {
             return after;
         }
-        for (var t = after; t < Math.Min(sentence.EndToken, after + 6); t++)
+        for (var t = after; t < Math.Min(sentence.EndToken, after + 8); t++)
         {
             if (tokens[t].Norm is "with" or "between")
             {
                 return t;
             }
-            var timeWord = tokens[t].Kind == TokenKind.Number || tokens[t].Norm is "on" or "in" or "next" or "this" or "last" or "later" or "early" or "late" or "or" or "and" or "month" or "week" or "year"
-                || CalendarWords.Contains(tokens[t].Norm);
+            var timeWord = tokens[t].Kind == TokenKind.Number || tokens[t].Norm is "on" or "in" or "next" or "this" or "last" or "later" or "early" or "late" or "or" or "and" or "again" or "month" or "week" or "year"
+                || MeetingClauses.CalendarWords.Contains(tokens[t].Norm) || Scheduling.Contains(tokens[t].Norm);
             if (!timeWord)
             {
                 return after;
@@ -153,15 +176,15 @@ internal sealed class MeetingFinder(WordLists words)
         return after;
     }
 
-    private static readonly HashSet<string> CalendarWords =
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    /// <summary>"the summit planned for June 12 between", "a meeting scheduled for May with".</summary>
+    private static readonly HashSet<string> Scheduling = ["planned", "scheduled", "slated", "set", "due", "for", "held", "expected"];
 
     /// <summary>"Park and Brandt agreed to hold a meeting": the two people joined by "and" last before the cue.</summary>
     private (EntityDraft A, EntityDraft B)? JoinedBefore(Document doc, List<Reference> persons, int cue)
     {
         var tokens = doc.Tokens;
         var before = persons.Where(p => p.End <= cue && !(p.End < tokens.Count && tokens[p.End].Norm == "'s")).Reverse().ToList();
-        return before.Count >= 2 && before[0].Entity != before[1].Entity && tokens[before[1].End].Norm == "and" && LeadsTo(doc, before[1].End + 1, before[0].First)
+        return before.Count >= 2 && before[0].Entity != before[1].Entity && tokens[before[1].End].Norm == "and" && clauses.LeadsTo(doc, before[1].End + 1, before[0].First)
             ? (before[1].Entity, before[0].Entity)
             : null;
     }
@@ -221,23 +244,6 @@ internal sealed class MeetingFinder(WordLists words)
             }
         }
         return false;
-    }
-
-    /// <summary>Only "with", articles and the other person's titles stand between the cue and the name.</summary>
-    private bool LeadsTo(Document doc, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            var token = doc.Tokens[t];
-            // "to meet with his US counterpart, J.R. Holm": a comma may set the name off after a role.
-            var apposition = token.Norm == "," && t == to - 1 && t > from && (words.RoleNouns.Contains(doc.Tokens[t - 1].Norm) || doc.Tokens[t - 1].Norm is "counterpart" or "counterparts");
-            if (!(token.IsCapitalized || apposition || ObjectLeadIn.Contains(token.Norm) || words.Titles.Match(doc.Tokens, t, to) is not null || words.RoleNouns.Contains(token.Norm)
-                  || token.Norm is "counterpart" or "counterparts"))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>"the Park-Dahl summit": one hyphenated word made of two people's names.</summary>

@@ -76,7 +76,8 @@ internal sealed class PersonFacts
         {
             at--;
         }
-        return byEnd.TryGetValue(at, out var m) && m.Kind is MentionKind.Country or MentionKind.Demonym ? m.Country : null;
+        // "... freed by North Korea" closing a headline says nothing of "President X" opening the next block.
+        return byEnd.TryGetValue(at, out var m) && m.Kind is MentionKind.Country or MentionKind.Demonym && doc.SentenceOf[m.First] == doc.SentenceOf[titleStart] ? m.Country : null;
     }
 
     private static bool IsFormer(Document doc, int titleStart) =>

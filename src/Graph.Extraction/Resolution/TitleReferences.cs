@@ -49,6 +49,7 @@ internal sealed class TitleReferences(WordLists words)
             var leader = country is null
                 ? article.Persons.Where(p => p.HasBareLeaderTitle && p.LeaderOf is null).OrderByDescending(p => p.FullMentions).FirstOrDefault()
                   ?? article.Persons.Where(p => p.HasBareLeaderTitle).OrderByDescending(p => p.Spans.Count).FirstOrDefault()
+                  ?? (title.Value.Text == "President" ? null : OnlyTitled(article, title.Value.Text, start))
                 : article.Persons.FirstOrDefault(p => p.LeaderOf == country) ?? Bare(article, start, country, title.Value.Text) ?? Nearest(doc, article, start, country);
             if (leader is not null)
             {
@@ -76,6 +77,17 @@ internal sealed class TitleReferences(WordLists words)
         {
             article.References.Add(new Reference(start - 1, end, holders[0], IsName: false));
         }
+    }
+
+    /// <summary>
+    /// "Jordanian King Tomas Brel ... the king said": the one person given that leader's title, with its country, before
+    /// ("the president" in a story about the United States is its own, even when only a foreign one is titled).
+    /// </summary>
+    private static EntityDraft? OnlyTitled(ResolvedArticle article, string title, int token)
+    {
+        var key = title.ToLowerInvariant();
+        var holders = article.Persons.Where(p => p.Titles.Contains(key) && p.FirstToken < token).Take(2).ToList();
+        return holders.Count == 1 ? holders[0] : null;
     }
 
     /// <summary>
