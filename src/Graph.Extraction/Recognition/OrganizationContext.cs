@@ -27,9 +27,11 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
         {
             personal.UnionWith(mentions.Where(m => m.First == title.End).Select(m => m.Key));
         }
+        var personEnds = mentions.Where(m => m.Kind == MentionKind.Person).Select(m => m.End).ToHashSet();
         foreach (var m in mentions.Where(m => m.Kind is MentionKind.Candidate or MentionKind.Person && !doc.InQuote(m.First) && !personal.Contains(m.Key)))
         {
-            if (IsOwnerOfRole(doc, m) || IsEmployerOfRole(doc, m) || IsNamedKind(doc, m) || IsAcronymBeforeRole(doc, m) || IsSpeakingAcronym(doc, m))
+            if (IsOwnerOfRole(doc, m) || IsEmployerOfRole(doc, m) || IsNamedKind(doc, m) || IsAcronymBeforeRole(doc, m) || IsSpeakingAcronym(doc, m)
+                || IsListedKind(doc, m) || IsEmployerOfPerson(doc, m, personEnds) || IsAcronymOfRole(doc, m))
             {
                 names.Add(m.Key);
             }
@@ -46,6 +48,56 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
                 mentions[k] = m with { Kind = MentionKind.Organization };
             }
         }
+    }
+
+    /// <summary>
+    /// "defence contractors such as Vantor and Kelder", "banks including Harbour Trust": names listed after the plural
+    /// of a kind of organisation.
+    /// </summary>
+    private bool IsListedKind(Document doc, Mention m)
+    {
+        var tokens = doc.Tokens;
+        var k = m.First - 1;
+        if (k < 1)
+        {
+            return false;
+        }
+        // Back over the earlier names of the list: "Vantor, Kelder and".
+        while (k > 0 && (tokens[k].Norm is "," or "and" or "or" || (tokens[k].IsCapitalized && tokens[k].IsWord)) && doc.SentenceOf[k] == doc.SentenceOf[m.First])
+        {
+            k--;
+        }
+        var cue = k >= 1 && tokens[k - 1].Norm == "such" && tokens[k].Norm == "as" ? k - 2
+            : tokens[k].Norm is "including" or "like" ? k - 1 : -1;
+        return cue >= 0 && IsPluralKind(tokens[cue].Norm);
+    }
+
+    private bool IsPluralKind(string norm) =>
+        norm.Length > 3 && norm[^1] == 's' && (kinds.Contains(norm[..^1]) || (norm.EndsWith("ies", StringComparison.Ordinal) && kinds.Contains(norm[..^3] + "y")));
+
+    /// <summary>
+    /// "Tomas Brel of Harbour Point said", "Ana Varga, at Civic Watch,": a name right after a person's full name and
+    /// "of", "at" or "from" is where the person works; people are not "of" another person.
+    /// </summary>
+    private static bool IsEmployerOfPerson(Document doc, Mention m, HashSet<int> personEnds)
+    {
+        var tokens = doc.Tokens;
+        var t = m.First > 0 && tokens[m.First - 1].Norm == "the" ? m.First - 2 : m.First - 1;
+        if (t < 1 || tokens[t].Norm is not ("of" or "at" or "from") || m.End >= tokens.Count || tokens[m.End].Norm is not ("," or "." or "said" or "says" or ")" or "who"))
+        {
+            return false;
+        }
+        var end = tokens[t - 1].Norm == "," ? t - 1 : t;
+        return personEnds.Contains(end) && m.End - m.First >= (tokens[m.First].IsAllCaps ? 1 : 2);
+    }
+
+    /// <summary>"general secretary of the TUC", "a spokesman for the CBI": an acronym after "the" held by a post.</summary>
+    private bool IsAcronymOfRole(Document doc, Mention m)
+    {
+        var tokens = doc.Tokens;
+        var t = m.First - 2;
+        return m.End - m.First == 1 && tokens[m.First].IsAllCaps && !tokens[m.First].IsInitial && tokens[m.First].Length is >= 2 and <= 5
+            && t >= 1 && tokens[m.First - 1].Norm == "the" && Employers.Contains(tokens[t].Norm) && (roleNouns.Contains(tokens[t - 1].Norm) || tokens[t - 1].Norm is "member" or "members");
     }
 
     /// <summary>"telecom regulator Ofcom", "research firm Ovum": a kind of organisation right before the name.</summary>

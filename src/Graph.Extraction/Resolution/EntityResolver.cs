@@ -44,6 +44,7 @@ internal sealed class EntityResolver(WordLists words)
             draft.FullMentions++;
             AddPerson(article, draft, m);
         }
+        MarkPhotoCredits(doc, article);
         var facts = new PersonFacts();
         facts.Apply(doc, mentions, article);
         foreach (var r in article.References.Where(r => r.Entity.Type == EntityType.Person))
@@ -116,6 +117,18 @@ internal sealed class EntityResolver(WordLists words)
                     article.Remove(person);
                 }
             }
+        }
+    }
+
+    /// <summary>"Tomas Holm/Reuters": a full name written only before a slash and an agency is a photographer's credit.</summary>
+    private static void MarkPhotoCredits(Document doc, ResolvedArticle article)
+    {
+        var tokens = doc.Tokens;
+        foreach (var person in article.Persons)
+        {
+            var references = article.References.Where(r => r.Entity == person).ToList();
+            person.IsPhotoCredit = references.Count > 0 && references.All(r => r.End + 1 < tokens.Count && tokens[r.End].Norm == "/"
+                && tokens[r.End].Start == tokens[r.End - 1].End && tokens[r.End + 1].IsCapitalized);
         }
     }
 
@@ -236,7 +249,8 @@ internal sealed class EntityResolver(WordLists words)
 
     /// <summary>
     /// A single word that is the first word (East Asian order: "Park", "Chen") or last word ("Stern") of a full name.
-    /// Among several, the one named as a leader, then outside the credits, then most often, wins.
+    /// Among several, the one named as a leader, then outside the credits, then most often, wins; a photographer named only in
+    /// photo credits never does.
     /// </summary>
     private static EntityDraft? MatchSurname(ResolvedArticle article, Mention m)
     {
@@ -246,7 +260,7 @@ internal sealed class EntityResolver(WordLists words)
             return null;
         }
         return article.Persons
-            .Where(p => p.NameWords.Length >= 2 && (p.NameWords[0] == word || p.NameWords[^1] == word))
+            .Where(p => p.NameWords.Length >= 2 && (p.NameWords[0] == word || p.NameWords[^1] == word) && !p.IsPhotoCredit)
             .OrderByDescending(p => p.LeaderOf is not null || p.HasBareLeaderTitle)
             .ThenByDescending(p => !p.InCreditsOnly)
             .ThenByDescending(p => p.FullMentions)
