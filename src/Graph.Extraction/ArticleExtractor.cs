@@ -45,7 +45,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         posts = new PostFinder(words);
     }
 
-    public int Version => 8;
+    public int Version => 9;
 
     public ArticleGraph Extract(Article article)
     {

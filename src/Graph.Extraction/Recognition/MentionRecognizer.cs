@@ -184,12 +184,13 @@ internal sealed class MentionRecognizer(WordLists words)
     }
 
     /// <summary>
-    /// "analysts at 17 Harbour", "the website 9 Ridge": a name opening with a number, right after a kind of organisation or
-    /// after a post and "at", "of" or "with", is a body's name; the words after the number are its name words.
+    /// "analysts at 17 Harbour", "the website 9 Ridge", "9 Ridge, a website run by": a name opening with a number, right
+    /// after a kind of organisation, after a post and "at", "of" or "with", or before a kind in apposition, is a body's
+    /// name; the words after the number are its name words.
     /// </summary>
     private int NumberedNameLength(IReadOnlyList<Token> tokens, int i, int blockFirst, int limit)
     {
-        if (tokens[i].Kind != TokenKind.Number || tokens[i].Length > 3 || !tokens[i].Norm.All(char.IsAsciiDigit) || i - 2 < blockFirst)
+        if (tokens[i].Kind != TokenKind.Number || tokens[i].Length > 3 || !tokens[i].Norm.All(char.IsAsciiDigit))
         {
             return 0;
         }
@@ -203,10 +204,10 @@ internal sealed class MentionRecognizer(WordLists words)
         {
             return 0;
         }
-        var before = tokens[i - 1].Norm;
-        var kind = words.OrganizationKinds.Contains(before) || before is "website" or "site" or "project" or "monitor";
-        var post = before is "at" or "of" or "with" && (IsRoleWord(tokens[i - 2]) || words.OrganizationKinds.Contains(tokens[i - 2].Norm) || tokens[i - 2].Norm is "experts" or "researchers");
-        return kind || post ? end - i : 0;
+        var before = i > blockFirst ? tokens[i - 1].Norm : "";
+        var kind = words.OrganizationKinds.Contains(before) || before is "site" or "project" or "monitor";
+        var post = before is "at" or "of" or "with" && i - 2 >= blockFirst && (IsRoleWord(tokens[i - 2]) || tokens[i - 2].Norm is "experts" or "researchers");
+        return kind || post || OrganizationContext.IsKindInApposition(tokens, end, words.OrganizationKinds) ? end - i : 0;
     }
 
     private int RecognizeRun(Document doc, Block block, int start, List<Mention> mentions, HashSet<string> lowerCase)
@@ -231,8 +232,10 @@ internal sealed class MentionRecognizer(WordLists words)
         }
         if (end == start + 1 && IsNewBeforeCountry(tokens, start, limit))
         {
-            // "New America", "New Ireland": "New" before a country's name makes a name of its own, not the country.
-            mentions.Add(new Mention(start, start + 2, MentionKind.Person, doc.TextOf(start, start + 2)));
+            // "New Canada", "New Ireland": "New" before a country's name makes a name of its own, not the country, and no
+            // person's: an institution where people work ("a fellow at New Canada"), else a place.
+            var kind = start > block.FirstToken && tokens[start - 1].Norm is "at" or "of" or "from" or "for" or "with" or "joined" ? MentionKind.Organization : MentionKind.Place;
+            mentions.Add(new Mention(start, start + 2, kind, doc.TextOf(start, start + 2)));
             return start + 2;
         }
         var first = start;

@@ -15,7 +15,7 @@ public sealed class OrganizationByContextTests
     [Fact]
     public void ANameAfterAPersonAndOfIsWhereThePersonWorks()
     {
-        var graph = Extraction.Of("Tomas Brel of Civic Harbour said the plan would fail.");
+        var graph = Extraction.Of("Tomas Brel of Civic Harbour said the civic plan would fail.");
         Assert.Equal(EntityType.Organization, graph.Named("Civic Harbour").Type);
         Assert.Equal(EntityType.Person, graph.Named("Tomas Brel").Type);
     }
@@ -37,6 +37,7 @@ public sealed class OrganizationByContextTests
     [Theory]
     [InlineData("Analysts at 17 Harbour said the site was active.", "17 Harbour")]
     [InlineData("Images published by the website 9 Ridge show new work.", "9 Ridge")]
+    [InlineData("But 9 Ridge, a website run by a university, says work goes on.", "9 Ridge")]
     public void ANameOpeningWithANumberAfterAPostOrAKindIsAnOrganisation(string text, string name) =>
         Assert.Equal(EntityType.Organization, Extraction.Of(text).Named(name).Type);
 
@@ -70,4 +71,36 @@ public sealed class OrganizationByContextTests
         Assert.Equal(EntityType.Organization, graph.Named(name).Type);
         Assert.DoesNotContain(graph.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Theory]
+    [InlineData("Kelder, a Harbour-based think tank, said the plan would fail.", "Kelder")]
+    [InlineData("Shares in Vantor, a firm based in Oslo, fell.", "Vantor")]
+    public void ANameWithAKindOfOrganisationInAppositionIsAnOrganisation(string text, string name) =>
+        Assert.Equal(EntityType.Organization, Extraction.Of(text).Named(name).Type);
+
+    [Fact]
+    public void APersonDescribedByAJobOfAKindOfOrganisationStaysAPerson()
+    {
+        var graph = Extraction.Of("Tomas Brel, a bank manager, said he would stay. Ana Varga, a firm believer in reform, agreed.");
+        Assert.Equal(EntityType.Person, graph.Named("Tomas Brel").Type);
+        Assert.Equal(EntityType.Person, graph.Named("Ana Varga").Type);
+    }
+
+    [Fact]
+    public void APersonsNameAfterAnotherPersonAndOfStaysAPerson()
+    {
+        var graph = Extraction.Of("It tasted like the Deep Thoughts of Lena Kovac.");
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Lena Kovac" && e.Type == EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("Groups like Ana's List and Kelder backed her.", "Ana")]
+    [InlineData("It was founded by Harbour for Growth, a business group.", "Growth")]
+    [InlineData("Tomas Brel, a contractor, and NSA contractor Peter Holm spoke.", "Peter Holm")]
+    public void APieceOfALongerNameOrAPersonIsNoOrganisation(string text, string name) =>
+        Assert.DoesNotContain(Extraction.Of(text).Entities, e => e.Name == name && e.Type == EntityType.Organization);
+
+    [Fact]
+    public void AGroupOfANumberOfPeopleIsNoOrganisation() =>
+        Assert.DoesNotContain(Extraction.Of("A group of 14 Harbour parents sued.").Entities, e => e.Type == EntityType.Organization);
 }
