@@ -13,7 +13,8 @@ internal sealed class MentionRecognizer(WordLists words)
 
     /// <summary>Words that open a sentence before a name ("But", "The") and never belong to it.</summary>
     private static readonly HashSet<string> Openers =
-        ["later", "earlier", "meanwhile", "instead", "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "from", "with", "by", "as", "after", "before", "when", "while", "if", "so", "then", "amid", "like", "since", "during", "to", "of", "both", "neither", "nor", "yet", "meanwhile", "however", "still", "also", "even", "only", "that", "this", "these", "those", "there", "here", "where", "why", "how", "what", "who", "which", "because", "although", "though", "once", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "should", "must", "until", "unlike", "under", "over", "about", "between", "against", "despite", "without", "within", "through", "into", "onto", "upon", "via", "per", "than", "until", "whether", "unless", "whereas", "not", "no", "yes", "all", "some", "many", "most", "more", "few", "each", "every", "any", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you"];
+        ["later", "earlier", "meanwhile", "instead", "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "from", "with", "by", "as", "after", "before", "when", "while", "if", "so", "then", "amid", "like", "since", "during", "to", "of", "both", "neither", "nor", "yet", "meanwhile", "however", "still", "also", "even", "only", "that", "this", "these", "those", "there", "here", "where", "why", "how", "what", "who", "which", "because", "although", "though", "once", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "should", "must", "until", "unlike", "under", "over", "about", "between", "against", "despite", "without", "within", "through", "into", "onto", "upon", "via", "per", "than", "until", "whether", "unless", "whereas", "not", "no", "yes", "all", "some", "many", "most", "more", "few", "each", "every", "any", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you",
+         "maybe", "perhaps", "besides", "either", "add", "ask", "enter", "cue", "ignore"]; // "Maybe Varga will", "Ask Ana Varga": no name word
 
     /// <summary>Lower-case particles inside a surname ("de Brel", "van der Holm", "bin Rashid").</summary>
     private static readonly HashSet<string> SurnameParticles = ["de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter"];
@@ -207,7 +208,7 @@ internal sealed class MentionRecognizer(WordLists words)
         var before = i > blockFirst ? tokens[i - 1].Norm : "";
         var kind = words.OrganizationKinds.Contains(before) || before is "site" or "project" or "monitor";
         var post = before is "at" or "of" or "with" && i - 2 >= blockFirst && (IsRoleWord(tokens[i - 2]) || tokens[i - 2].Norm is "experts" or "researchers");
-        return kind || post || OrganizationContext.IsKindInApposition(tokens, end, words.OrganizationKinds) ? end - i : 0;
+        return kind || post || OrganizationContext.IsKindInApposition(tokens, end, words.OrganizationKinds, words.RoleNouns) ? end - i : 0;
     }
 
     private int RecognizeRun(Document doc, Block block, int start, List<Mention> mentions, HashSet<string> lowerCase)

@@ -32,7 +32,7 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
         foreach (var m in mentions.Where(m => m.Kind is MentionKind.Candidate or MentionKind.Person && !doc.InQuote(m.First) && !personal.Contains(m.Key)))
         {
             if (IsOwnerOfRole(doc, m) || IsEmployerOfRole(doc, m) || IsNamedKind(doc, m) || IsAcronymBeforeRole(doc, m) || IsSpeakingAcronym(doc, m)
-                || (StandsAlone(doc.Tokens, m) && (IsListedKind(doc, m) || IsKindInApposition(doc.Tokens, m.End, kinds)))
+                || (StandsAlone(doc.Tokens, m) && (IsListedKind(doc, m) || IsKindInApposition(doc.Tokens, m.End, kinds, roleNouns)))
                 || IsEmployerOfPerson(doc, m, personEnds, lowerCase) || IsAcronymOfRole(doc, m))
             {
                 names.Add(m.Key);
@@ -62,7 +62,7 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
     /// "Kelder, a website run by a university", "Vantor, a Harbour-based think tank,": a kind of organisation in
     /// apposition right after the name.
     /// </summary>
-    public static bool IsKindInApposition(IReadOnlyList<Token> tokens, int end, IReadOnlySet<string> kinds)
+    public static bool IsKindInApposition(IReadOnlyList<Token> tokens, int end, IReadOnlySet<string> kinds, IReadOnlySet<string> roleNouns)
     {
         if (end + 2 >= tokens.Count || tokens[end].Norm != "," || tokens[end + 1].Norm is not ("a" or "an"))
         {
@@ -70,6 +70,10 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
         }
         for (var k = end + 2; k < tokens.Count && k <= end + 6 && (tokens[k].IsWord || tokens[k].Norm == "-"); k++)
         {
+            if (roleNouns.Contains(tokens[k].Norm) || tokens[k].Norm is "at" or "for" or "of" or "with" or "in" or "from" or "to" or "on" or "by")
+            {
+                return false; // "Ana Varga, a strategist at Harbour Bank": a person's job at a body
+            }
             var kind = kinds.Contains(tokens[k].Norm) || (tokens[k].Norm == "tank" && tokens[k - 1].Norm == "think");
             if (kind)
             {

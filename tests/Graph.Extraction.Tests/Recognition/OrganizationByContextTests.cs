@@ -81,9 +81,12 @@ public sealed class OrganizationByContextTests
     [Fact]
     public void APersonDescribedByAJobOfAKindOfOrganisationStaysAPerson()
     {
-        var graph = Extraction.Of("Tomas Brel, a bank manager, said he would stay. Ana Varga, a firm believer in reform, agreed.");
+        var graph = Extraction.Of("Tomas Brel, a bank manager, said he would stay. Ana Varga, a firm believer in reform, agreed. "
+            + "Peter Holm, a strategist at Harbour Bank in Oslo, and Lena Kovac, a spokesman for the group, said no.");
         Assert.Equal(EntityType.Person, graph.Named("Tomas Brel").Type);
         Assert.Equal(EntityType.Person, graph.Named("Ana Varga").Type);
+        Assert.Equal(EntityType.Person, graph.Named("Peter Holm").Type);
+        Assert.Equal(EntityType.Person, graph.Named("Lena Kovac").Type);
     }
 
     [Fact]
