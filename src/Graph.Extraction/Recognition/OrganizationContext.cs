@@ -33,7 +33,7 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
         {
             if (IsOwnerOfRole(doc, m) || IsEmployerOfRole(doc, m) || IsNamedKind(doc, m) || IsAcronymBeforeRole(doc, m) || IsSpeakingAcronym(doc, m)
                 || (StandsAlone(doc.Tokens, m) && (IsListedKind(doc, m) || IsKindInApposition(doc.Tokens, m.End, kinds, roleNouns)))
-                || IsEmployerOfPerson(doc, m, personEnds, lowerCase) || IsAcronymOfRole(doc, m))
+                || IsEmployerOfPerson(doc, m, personEnds, lowerCase) || IsAcronymOfRole(doc, m) || IsKindAfterThe(doc, m))
             {
                 names.Add(m.Key);
             }
@@ -145,6 +145,20 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
         return m.End - m.First == 1 && tokens[m.First].IsAllCaps && !tokens[m.First].IsInitial && tokens[m.First].Length is >= 2 and <= 5
             && t >= 1 && tokens[m.First - 1].Norm == "the" && Employers.Contains(tokens[t].Norm) && (roleNouns.Contains(tokens[t - 1].Norm) || tokens[t - 1].Norm is "member" or "members")
             && (m.End >= tokens.Count || !tokens[m.End].IsWord || speechVerbs.Contains(tokens[m.End].Norm) || tokens[m.End].Norm is "and" or "in" or "on" or "which" or "who"); // not "the KLF community"
+    }
+
+    /// <summary>
+    /// "the Harbour Aid group said", "the Vantor company": a kind of organisation after "the" and the name. Not a
+    /// product's kind ("the Harbourcare website", "the Vantor brand"), nor a group after one word ("the Varga group" are
+    /// a candidate's supporters).
+    /// </summary>
+    private bool IsKindAfterThe(Document doc, Mention m)
+    {
+        var tokens = doc.Tokens;
+        var kind = m.End < tokens.Count ? tokens[m.End].Norm : "";
+        return m.First > 0 && tokens[m.First - 1].Norm == "the" && m.End + 1 < tokens.Count && !tokens[m.End].IsCapitalized && tokens[m.End].IsWord
+            && kinds.Contains(kind) && kind is not ("website" or "brand" or "label") && (kind != "group" || m.End - m.First >= 2)
+            && !tokens[m.End + 1].IsCapitalized && !roleNouns.Contains(tokens[m.End + 1].Norm);
     }
 
     /// <summary>"telecom regulator Ofcom", "research firm Ovum": a kind of organisation right before the name.</summary>

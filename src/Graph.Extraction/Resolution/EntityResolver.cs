@@ -90,6 +90,7 @@ internal sealed class EntityResolver(WordLists words)
         article.SortReferences();
         DropCommonPhrases(doc, context, article);
         DropNamesAfterDeterminers(doc, article);
+        DropPlacesAfterLocatives(doc, context, article);
         return article;
     }
 
@@ -129,6 +130,27 @@ internal sealed class EntityResolver(WordLists words)
             var references = article.References.Where(r => r.Entity == person).ToList();
             person.IsPhotoCredit = references.Count > 0 && references.All(r => r.End + 1 < tokens.Count && tokens[r.End].Norm == "/"
                 && tokens[r.End].Start == tokens[r.End - 1].End && tokens[r.End + 1].IsCapitalized);
+        }
+    }
+
+    /// <summary>
+    /// "protesters gathered at City Hall", "the flood in Lower Vale": a name with no title that opens with no given name
+    /// and holds a word the article also writes in lower case ("city", "lower") or a place's head word, written every
+    /// time right after "in", "at", "near", "outside" or "inside" and never as an owner, is a place. ("screaming at Ana
+    /// Varga": a person's name holds no common word.)
+    /// </summary>
+    private void DropPlacesAfterLocatives(Document doc, EvidenceContext context, ResolvedArticle article)
+    {
+        var tokens = doc.Tokens;
+        foreach (var person in article.Persons.Where(p => p.NameWords.Length >= 2 && p.LeaderOf is null && !p.HasTitle && !words.GivenNameWords.Contains(p.NameWords[0])
+            && p.NameWords.Any(w => context.LowerCaseWords.Contains(w) || words.PlaceHeads.Contains(w))).ToList())
+        {
+            var references = article.References.Where(r => r.Entity == person).ToList();
+            if (references.Count > 0 && references.All(r => r.First > 0 && tokens[r.First - 1].Norm is "in" or "at" or "near" or "outside" or "inside"
+                && !tokens[r.First - 1].IsCapitalized && (r.End >= tokens.Count || tokens[r.End].Norm is not ("'s" or "'"))))
+            {
+                article.Remove(person);
+            }
         }
     }
 

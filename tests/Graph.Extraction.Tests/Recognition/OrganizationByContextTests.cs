@@ -106,4 +106,18 @@ public sealed class OrganizationByContextTests
     [Fact]
     public void AGroupOfANumberOfPeopleIsNoOrganisation() =>
         Assert.DoesNotContain(Extraction.Of("A group of 14 Harbour parents sued.").Entities, e => e.Type == EntityType.Organization);
+
+    [Fact]
+    public void ANameBetweenTheAndAKindOfOrganisationIsAnOrganisation()
+    {
+        var graph = Extraction.Of("The Fair Harbour Aid group said it was worried. Fair Harbour Aid director Peter Holm said the case was weak.");
+        Assert.Equal(EntityType.Organization, graph.Named("Fair Harbour Aid").Type);
+        Assert.Equal(EntityType.Person, graph.Named("Peter Holm").Type);
+    }
+
+    [Theory]
+    [InlineData("Visits to the Harbourcare website doubled.", "Harbourcare")]
+    [InlineData("Well, the Varga group is probably not going to be viable.", "Varga")]
+    public void AProductOrASupportersGroupAfterTheIsNoOrganisation(string text, string name) =>
+        Assert.DoesNotContain(Extraction.Of(text).Entities, e => e.Name == name && e.Type == EntityType.Organization);
 }
