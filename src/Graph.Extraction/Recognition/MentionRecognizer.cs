@@ -274,6 +274,20 @@ internal sealed class MentionRecognizer(WordLists words)
                 head = k;
             }
         }
+        if (head >= 0 && (head == first || end - first <= 2) && first > block.FirstToken && IsOrdinal(tokens[first - 1]))
+        {
+            // "the 8th Circuit", "the 3rd Circuit Court of Appeals", "the 82nd Airborne Division": an ordinal before a
+            // short name or one that opens with its head word belongs to it; "the 50th Harbour Economic Forum" is an edition.
+            end = ExtendOrganizationTail(tokens, end, limit);
+            mentions.Add(new Mention(first - 1, end, MentionKind.Organization, doc.TextOf(first - 1, end)));
+            return end;
+        }
+        if (head == end - 2 && head > first && words.RoleNouns.Contains(tokens[end - 1].Norm))
+        {
+            // "Harbour Bureau Chief", "Oslo Office Director": the post after the institution's head word is no part of its name.
+            mentions.Add(new Mention(first, head + 1, MentionKind.Organization, doc.TextOf(first, head + 1)));
+            return end;
+        }
         if (head == first && end - first == 1 && first > block.FirstToken && tokens[first - 1].Norm == "the" && !IsOfAhead(tokens, end, limit))
         {
             mentions.Add(new Mention(first, end, MentionKind.Organization, doc.TextOf(first, end)) { IsBareHead = true }); // "the Times"
@@ -497,6 +511,13 @@ internal sealed class MentionRecognizer(WordLists words)
 
     private static bool IsOfAhead(IReadOnlyList<Token> tokens, int index, int limit) =>
         index + 1 < limit && tokens[index].Norm is "of" or "for" or "on" && (tokens[index + 1].IsCapitalized || tokens[index + 1].Kind == TokenKind.Number);
+
+    /// <summary>"9th", "21st", "3rd": a number written as an ordinal.</summary>
+    private static bool IsOrdinal(Token token)
+    {
+        var norm = token.Norm;
+        return norm.Length >= 3 && char.IsAsciiDigit(norm[0]) && norm[^2..] is "st" or "nd" or "rd" or "th" && norm[..^2].All(char.IsAsciiDigit);
+    }
 
     private bool IsOrganizationHead(Token token) => token.IsCapitalized && words.OrganizationHeads.Contains(token.Norm);
 

@@ -157,7 +157,7 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
         var tokens = doc.Tokens;
         var kind = m.End < tokens.Count ? tokens[m.End].Norm : "";
         return m.First > 0 && tokens[m.First - 1].Norm == "the" && m.End + 1 < tokens.Count && !tokens[m.End].IsCapitalized && tokens[m.End].IsWord
-            && kinds.Contains(kind) && kind is not ("website" or "brand" or "label") && (kind != "group" || m.End - m.First >= 2)
+            && kinds.Contains(kind) && kind is not ("website" or "brand" or "label") && (kind != "group" || m.End - m.First >= 2 || tokens[m.First].IsAllCaps || tokens[m.First].Norm.Any(char.IsAsciiDigit))
             && !tokens[m.End + 1].IsCapitalized && !roleNouns.Contains(tokens[m.End + 1].Norm);
     }
 

@@ -368,8 +368,12 @@ internal sealed class EntityResolver(WordLists words)
             {
                 continue;
             }
+            // "Human Rights", "Age Concern": a name made only of words the article also writes in lower case takes no
+            // person's evidence from a pronoun nearby or a role after it; only a title or a role before it.
+            var commonFirst = context.LowerCaseWords.Contains(first) || IsPluralNoun(doc, doc.Tokens[references[0].First], context.LowerCaseWords);
+            var allCommon = commonFirst && commonLast && !words.NonNameWords.Contains(first);
             if (references.Any(r => context.TitleEnds.ContainsKey(r.First) || (r.First > 0 && words.RoleNouns.Contains(doc.Tokens[r.First - 1].Norm))
-                || (r.End < doc.Tokens.Count && HasPersonalPronounAfter(doc, r.End)) || HasRoleApposition(doc, r.End)))
+                || (!allCommon && ((r.End < doc.Tokens.Count && HasPersonalPronounAfter(doc, r.End)) || HasRoleApposition(doc, r.End)))))
             {
                 continue;
             }

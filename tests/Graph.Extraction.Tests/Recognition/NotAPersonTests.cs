@@ -195,4 +195,19 @@ public sealed class NotAPersonTests
         Assert.Equal(EntityType.Person, graph.Named("Ana Varga").Type);
         Assert.Equal(EntityType.Person, graph.Named("Mitch Holm").Type);
     }
+
+    [Fact]
+    public void ANameOfCommonWordsIsNoPersonForAPronounNearby()
+    {
+        var graph = Extraction.Of("Civil Rights were at stake, Tomas Brel said. He called for more rights for civil servants.");
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Civil Rights" && e.Type == EntityType.Person);
+        Assert.Equal(EntityType.Person, graph.Named("Tomas Brel").Type);
+    }
+
+    [Fact]
+    public void ABodyOfCommonWordsThatSpeaksIsAnOrganisation()
+    {
+        var graph = Extraction.Of("Pensions are a growing concern for older people, says Older Concern. She said the age of retirement must be kept.");
+        Assert.Equal(EntityType.Organization, graph.Named("Older Concern").Type);
+    }
 }

@@ -110,8 +110,10 @@ public sealed class OrganizationByContextTests
     [Fact]
     public void ANameBetweenTheAndAKindOfOrganisationIsAnOrganisation()
     {
-        var graph = Extraction.Of("The Fair Harbour Aid group said it was worried. Fair Harbour Aid director Peter Holm said the case was weak.");
+        var graph = Extraction.Of("The Fair Harbour Aid group said it was worried. Fair Harbour Aid director Peter Holm said the case was weak. "
+            + "The deal by the H9 group of nations was praised.");
         Assert.Equal(EntityType.Organization, graph.Named("Fair Harbour Aid").Type);
+        Assert.Equal(EntityType.Organization, graph.Named("H9").Type);
         Assert.Equal(EntityType.Person, graph.Named("Peter Holm").Type);
     }
 
@@ -120,4 +122,18 @@ public sealed class OrganizationByContextTests
     [InlineData("Well, the Varga group is probably not going to be viable.", "Varga")]
     public void AProductOrASupportersGroupAfterTheIsNoOrganisation(string text, string name) =>
         Assert.DoesNotContain(Extraction.Of(text).Entities, e => e.Name == name && e.Type == EntityType.Organization);
+
+    [Theory]
+    [InlineData("The 8th Circuit ruled on Monday.", "8th Circuit")]
+    [InlineData("A panel of the 3rd Circuit Court of Appeals agreed.", "3rd Circuit Court of Appeals")]
+    public void AnOrdinalBeforeAnInstitutionsNameBelongsToIt(string text, string name) =>
+        Assert.Equal(EntityType.Organization, Extraction.Of(text).Named(name).Type);
+
+    [Fact]
+    public void APostAfterTheHeadWordIsNoPartOfTheInstitutionsName()
+    {
+        var graph = Extraction.Of("He became the Harbour Bureau Chief in 1990.");
+        Assert.Equal(EntityType.Organization, graph.Named("Harbour Bureau").Type);
+        Assert.DoesNotContain(graph.Entities, e => e.Name.EndsWith("Chief", StringComparison.Ordinal));
+    }
 }
