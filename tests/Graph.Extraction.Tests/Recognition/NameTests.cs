@@ -152,4 +152,12 @@ public sealed class NameTests
         var graph = Extraction.Of("Tomas Brel Jr. met Tomas Brel at the farm.");
         Assert.Equal(2, graph.Entities.Count(e => e.Type == EntityType.Person));
     }
+
+    [Fact]
+    public void APartyBeforeAPluralPostStillTiesTheNamesAfterIt()
+    {
+        var graph = Extraction.Of("The letter was written by Republican Senators Ana Varga and Tomas Brel of Ohio.");
+        Assert.Equal(EntityType.Person, graph.Named("Ana Varga").Type);
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ana Varga", "Republican Party"));
+    }
 }
