@@ -13,7 +13,8 @@ internal sealed class MentionRecognizer(WordLists words)
 
     /// <summary>Words that open a sentence before a name ("But", "The") and never belong to it.</summary>
     private static readonly HashSet<string> Openers =
-        ["later", "earlier", "meanwhile", "instead", "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "from", "with", "by", "as", "after", "before", "when", "while", "if", "so", "then", "amid", "like", "since", "during", "to", "of", "both", "neither", "nor", "yet", "meanwhile", "however", "still", "also", "even", "only", "that", "this", "these", "those", "there", "here", "where", "why", "how", "what", "who", "which", "because", "although", "though", "once", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "should", "must", "until", "unlike", "under", "over", "about", "between", "against", "despite", "without", "within", "through", "into", "onto", "upon", "via", "per", "than", "until", "whether", "unless", "whereas", "not", "no", "yes", "all", "some", "many", "most", "more", "few", "each", "every", "any", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you"];
+        ["later", "earlier", "meanwhile", "instead", "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "from", "with", "by", "as", "after", "before", "when", "while", "if", "so", "then", "amid", "like", "since", "during", "to", "of", "both", "neither", "nor", "yet", "meanwhile", "however", "still", "also", "even", "only", "that", "this", "these", "those", "there", "here", "where", "why", "how", "what", "who", "which", "because", "although", "though", "once", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "should", "must", "until", "unlike", "under", "over", "about", "between", "against", "despite", "without", "within", "through", "into", "onto", "upon", "via", "per", "than", "until", "whether", "unless", "whereas", "not", "no", "yes", "all", "some", "many", "most", "more", "few", "each", "every", "any", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you",
+         "maybe", "perhaps", "besides", "either", "add", "ask", "enter", "cue", "ignore"]; // "Maybe Varga will", "Ask Ana Varga": no name word
 
     /// <summary>Lower-case particles inside a surname ("de Brel", "van der Holm", "bin Rashid").</summary>
     private static readonly HashSet<string> SurnameParticles = ["de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter"];
@@ -43,7 +44,7 @@ internal sealed class MentionRecognizer(WordLists words)
                     continue;
                 }
                 var before = mentions.Count;
-                i = RecognizeAt(doc, block, i, mentions);
+                i = RecognizeAt(doc, block, i, mentions, lowerCase);
                 if (mentions.Count == before + 1 && before > 0)
                 {
                     JoinOrganizationParts(doc, mentions, lowerCase);
@@ -107,7 +108,7 @@ internal sealed class MentionRecognizer(WordLists words)
         mentions.Add(new Mention(previous.First, last.End, MentionKind.Organization, doc.TextOf(previous.First, last.End)));
     }
 
-    private int RecognizeAt(Document doc, Block block, int i, List<Mention> mentions)
+    private int RecognizeAt(Document doc, Block block, int i, List<Mention> mentions, HashSet<string> lowerCase)
     {
         var tokens = doc.Tokens;
         var token = tokens[i];
@@ -129,7 +130,7 @@ internal sealed class MentionRecognizer(WordLists words)
         // "General Motors", "Premier Foods Group": a title-like word opening a name that ends in a head word.
         if (best > 0 && (titleLength < best || (capital && IsOrganizationHeadAt(tokens, i + best, limit))) && LeadsIntoOrganization(tokens, i + best, limit))
         {
-            return RecognizeRun(doc, block, i, mentions);
+            return RecognizeRun(doc, block, i, mentions, lowerCase);
         }
         if (best > 0 && orgLength == best)
         {
@@ -140,7 +141,7 @@ internal sealed class MentionRecognizer(WordLists words)
         if (best > 0 && countryLength == best && country!.Value.Value.Kind != CountryWordKind.Demonym && best == 1 && !token.IsAllCaps && !token.IsInitial
             && !doc.Text.AsSpan(token.Start, token.Length).Contains('.') && IsPersonNameAhead(tokens, i + best, limit))
         {
-            return RecognizeRun(doc, block, i, mentions); // "Kingston Reif", "Jordan Peterson": a place's name used as a first name
+            return RecognizeRun(doc, block, i, mentions, lowerCase); // "Kingston Reif", "Jordan Peterson": a place's name used as a first name
         }
         if (best > 0 && countryLength == best && i + best < limit && tokens[i + best].Norm == "government" && tokens[i + best].IsCapitalized
             && country!.Value.Value.Kind is CountryWordKind.Name or CountryWordKind.Demonym)
@@ -175,10 +176,42 @@ internal sealed class MentionRecognizer(WordLists words)
             mentions.Add(new Mention(i, i + titleLength, MentionKind.Title, title!.Value.Value.Text) { Title = title.Value.Value });
             return i + titleLength;
         }
-        return capital ? RecognizeRun(doc, block, i, mentions) : i + 1;
+        if (NumberedNameLength(tokens, i, block.FirstToken, limit) is > 0 and var numbered)
+        {
+            mentions.Add(new Mention(i, i + numbered, MentionKind.Organization, doc.TextOf(i, i + numbered)));
+            return i + numbered;
+        }
+        return capital ? RecognizeRun(doc, block, i, mentions, lowerCase) : i + 1;
     }
 
-    private int RecognizeRun(Document doc, Block block, int start, List<Mention> mentions)
+    /// <summary>
+    /// "analysts at 17 Harbour", "the website 9 Ridge", "9 Ridge, a website run by": a name opening with a number, right
+    /// after a kind of organisation, after a post and "at", "of" or "with", or before a kind in apposition, is a body's
+    /// name; the words after the number are its name words.
+    /// </summary>
+    private int NumberedNameLength(IReadOnlyList<Token> tokens, int i, int blockFirst, int limit)
+    {
+        if (tokens[i].Kind != TokenKind.Number || tokens[i].Length > 3 || !tokens[i].Norm.All(char.IsAsciiDigit))
+        {
+            return 0;
+        }
+        var end = i + 1;
+        while (end < limit && end - i <= 2 && NameShape.IsNameWord(tokens[end]) && !tokens[end].IsAllCaps && !CalendarWords.Contains(tokens[end].Norm)
+               && !words.PlaceHeads.Contains(tokens[end].Norm) && words.Titles.Match(tokens, end, limit) is null)
+        {
+            end++;
+        }
+        if (end == i + 1 || (end < limit && (NameShape.IsNameWord(tokens[end]) || tokens[end].Kind == TokenKind.Number)))
+        {
+            return 0;
+        }
+        var before = i > blockFirst ? tokens[i - 1].Norm : "";
+        var kind = words.OrganizationKinds.Contains(before) || before is "site" or "project" or "monitor";
+        var post = before is "at" or "of" or "with" && i - 2 >= blockFirst && (IsRoleWord(tokens[i - 2]) || tokens[i - 2].Norm is "experts" or "researchers");
+        return kind || post || OrganizationContext.IsKindInApposition(tokens, end, words.OrganizationKinds, words.RoleNouns) ? end - i : 0;
+    }
+
+    private int RecognizeRun(Document doc, Block block, int start, List<Mention> mentions, HashSet<string> lowerCase)
     {
         var tokens = doc.Tokens;
         var limit = block.EndToken;
@@ -198,6 +231,14 @@ internal sealed class MentionRecognizer(WordLists words)
                 end++;
             }
         }
+        if (end == start + 1 && IsNewBeforeCountry(tokens, start, limit))
+        {
+            // "New Canada", "New Ireland": "New" before a country's name makes a name of its own, not the country, and no
+            // person's: an institution where people work ("a fellow at New Canada"), else a place.
+            var kind = start > block.FirstToken && tokens[start - 1].Norm is "at" or "of" or "from" or "for" or "with" or "joined" ? MentionKind.Organization : MentionKind.Place;
+            mentions.Add(new Mention(start, start + 2, kind, doc.TextOf(start, start + 2)));
+            return start + 2;
+        }
         var first = start;
         while (first < end && Openers.Contains(tokens[first].Norm))
         {
@@ -209,7 +250,7 @@ internal sealed class MentionRecognizer(WordLists words)
         }
         if (first > start)
         {
-            return RecognizeAt(doc, block, first, mentions);
+            return RecognizeAt(doc, block, first, mentions, lowerCase);
         }
         if (end - first >= 3 && IsNicknameAt(tokens, first, end, limit))
         {
@@ -232,6 +273,20 @@ internal sealed class MentionRecognizer(WordLists words)
             {
                 head = k;
             }
+        }
+        if (head >= 0 && (head == first || end - first <= 2) && first > block.FirstToken && IsOrdinal(tokens[first - 1]))
+        {
+            // "the 8th Circuit", "the 3rd Circuit Court of Appeals", "the 82nd Airborne Division": an ordinal before a
+            // short name or one that opens with its head word belongs to it; "the 50th Harbour Economic Forum" is an edition.
+            end = ExtendOrganizationTail(tokens, end, limit);
+            mentions.Add(new Mention(first - 1, end, MentionKind.Organization, doc.TextOf(first - 1, end)));
+            return end;
+        }
+        if (head == end - 2 && head > first && words.RoleNouns.Contains(tokens[end - 1].Norm))
+        {
+            // "Harbour Bureau Chief", "Oslo Office Director": the post after the institution's head word is no part of its name.
+            mentions.Add(new Mention(first, head + 1, MentionKind.Organization, doc.TextOf(first, head + 1)));
+            return end;
         }
         if (head == first && end - first == 1 && first > block.FirstToken && tokens[first - 1].Norm == "the" && !IsOfAhead(tokens, end, limit))
         {
@@ -284,6 +339,13 @@ internal sealed class MentionRecognizer(WordLists words)
             first++; // "Correspondent Ada Quist", "Adviser-designate Ada Quist"
         }
         first = AfterRoleInsideRun(tokens, first, end);
+        // "Tycoon Ana Maria Varga", "Add Tomas Brel": a word the article also writes in lower case, before a common given
+        // name, describes the person or belongs to the page around the name.
+        if (end - first >= 3 && !tokens[first].IsAllCaps && lowerCase.Contains(tokens[first].Norm) && !words.GivenNameWords.Contains(tokens[first].Norm)
+            && words.GivenNameWords.Contains(tokens[first + 1].Norm))
+        {
+            first++;
+        }
         var last = end;
         while (last > first && words.NonNameWords.Contains(tokens[last - 1].Norm) && !IsSurnameMay(tokens, first, last, limit))
         {
@@ -328,12 +390,14 @@ internal sealed class MentionRecognizer(WordLists words)
         return end;
     }
 
-    /// <summary>A post, or a post to be taken up ("adviser-designate", "president-elect").</summary>
+    /// <summary>A post, posts, or a post to be taken up ("adviser-designate", "president-elect").</summary>
     private bool IsRoleWord(Token token)
     {
         var norm = token.Norm;
         var dash = norm.LastIndexOf('-');
-        return words.RoleNouns.Contains(norm) || (dash > 0 && norm[(dash + 1)..] is "designate" or "elect" && words.RoleNouns.Contains(norm[..dash]));
+        // "Senators Ana Varga and Tomas Brel": the plural of a post too.
+        return words.RoleNouns.Contains(norm) || (norm.Length > 3 && norm[^1] == 's' && words.RoleNouns.Contains(norm[..^1]))
+            || (dash > 0 && norm[(dash + 1)..] is "designate" or "elect" && words.RoleNouns.Contains(norm[..dash]));
     }
 
     /// <summary>
@@ -414,6 +478,11 @@ internal sealed class MentionRecognizer(WordLists words)
         (tokens[index].IsAllCaps || tokens[index].IsInitial || !words.CapitalsOnly.Contains(tokens[index].Norm))
         && words.CountryWords.Match(tokens, index, limit) is not null;
 
+    private bool IsNewBeforeCountry(IReadOnlyList<Token> tokens, int start, int limit) =>
+        tokens[start].Norm == "new" && !tokens[start].IsAllCaps && start + 1 < limit && StartsCountryWord(tokens, start + 1, limit)
+        && words.CountryWords.Match(tokens, start + 1, limit) is { Length: 1, Value.Kind: CountryWordKind.Name } && !tokens[start + 1].IsAllCaps
+        && !tokens[start + 1].Norm.Contains('.') && (start + 2 >= limit || !NameShape.IsNameWord(tokens[start + 2]));
+
     /// <summary>"Martin Luther King Jr.": a title's word after two name words and before "Jr." is a surname.</summary>
     private static bool IsSurnameBeforeSuffix(IReadOnlyList<Token> tokens, int start, int end, int limit) =>
         end - start >= 2 && end + 1 < limit && tokens[end + 1].Norm is "jr." or "jr" or "sr." or "sr";
@@ -442,6 +511,13 @@ internal sealed class MentionRecognizer(WordLists words)
 
     private static bool IsOfAhead(IReadOnlyList<Token> tokens, int index, int limit) =>
         index + 1 < limit && tokens[index].Norm is "of" or "for" or "on" && (tokens[index + 1].IsCapitalized || tokens[index + 1].Kind == TokenKind.Number);
+
+    /// <summary>"9th", "21st", "3rd": a number written as an ordinal.</summary>
+    private static bool IsOrdinal(Token token)
+    {
+        var norm = token.Norm;
+        return norm.Length >= 3 && char.IsAsciiDigit(norm[0]) && norm[^2..] is "st" or "nd" or "rd" or "th" && norm[..^2].All(char.IsAsciiDigit);
+    }
 
     private bool IsOrganizationHead(Token token) => token.IsCapitalized && words.OrganizationHeads.Contains(token.Norm);
 

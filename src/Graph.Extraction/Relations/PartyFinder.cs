@@ -337,7 +337,7 @@ internal sealed class PartyFinder(WordLists words)
                 return true;
             }
         }
-        return words.RoleNouns.Contains(tokens[index].Norm);
+        return words.RoleNouns.Contains(tokens[index].Norm) || PluralTitles.Contains(tokens[index].Norm.TrimEnd('.'));
     }
 
     private static EntityDraft PartyEntity(ResolvedArticle article, PartyInfo party, int first, int end, bool isTag)

@@ -53,6 +53,9 @@ internal sealed class EntityDraft(EntityType type, string key, string name)
     /// <summary>Named only in credit lines and captions: a reporter or photographer.</summary>
     public bool InCreditsOnly { get; set; } = true;
 
+    /// <summary>Named only in photo credits ("Tomas Holm/Reuters"): a surname alone in the story is someone else.</summary>
+    public bool IsPhotoCredit { get; set; }
+
     /// <summary>Named only by a head word ("the Times"); dropped unless merged into a fuller name.</summary>
     public bool IsBareHead { get; set; }
 

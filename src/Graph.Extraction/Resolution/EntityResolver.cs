@@ -44,6 +44,7 @@ internal sealed class EntityResolver(WordLists words)
             draft.FullMentions++;
             AddPerson(article, draft, m);
         }
+        MarkPhotoCredits(doc, article);
         var facts = new PersonFacts();
         facts.Apply(doc, mentions, article);
         foreach (var r in article.References.Where(r => r.Entity.Type == EntityType.Person))
@@ -89,6 +90,7 @@ internal sealed class EntityResolver(WordLists words)
         article.SortReferences();
         DropCommonPhrases(doc, context, article);
         DropNamesAfterDeterminers(doc, article);
+        DropPlacesAfterLocatives(doc, context, article);
         return article;
     }
 
@@ -115,6 +117,39 @@ internal sealed class EntityResolver(WordLists words)
                 {
                     article.Remove(person);
                 }
+            }
+        }
+    }
+
+    /// <summary>"Tomas Holm/Reuters": a full name written only before a slash and an agency is a photographer's credit.</summary>
+    private static void MarkPhotoCredits(Document doc, ResolvedArticle article)
+    {
+        var tokens = doc.Tokens;
+        foreach (var person in article.Persons)
+        {
+            var references = article.References.Where(r => r.Entity == person).ToList();
+            person.IsPhotoCredit = references.Count > 0 && references.All(r => r.End + 1 < tokens.Count && tokens[r.End].Norm == "/"
+                && tokens[r.End].Start == tokens[r.End - 1].End && tokens[r.End + 1].IsCapitalized);
+        }
+    }
+
+    /// <summary>
+    /// "protesters gathered at City Hall", "the flood in Lower Vale": a name with no title that opens with no given name
+    /// and holds a word the article also writes in lower case ("city", "lower") or a place's head word, written every
+    /// time right after "in", "at", "near", "outside" or "inside" and never as an owner, is a place. ("screaming at Ana
+    /// Varga": a person's name holds no common word.)
+    /// </summary>
+    private void DropPlacesAfterLocatives(Document doc, EvidenceContext context, ResolvedArticle article)
+    {
+        var tokens = doc.Tokens;
+        foreach (var person in article.Persons.Where(p => p.NameWords.Length >= 2 && p.LeaderOf is null && !p.HasTitle && !words.GivenNameWords.Contains(p.NameWords[0])
+            && p.NameWords.Any(w => context.LowerCaseWords.Contains(w) || words.PlaceHeads.Contains(w))).ToList())
+        {
+            var references = article.References.Where(r => r.Entity == person).ToList();
+            if (references.Count > 0 && references.All(r => r.First > 0 && tokens[r.First - 1].Norm is "in" or "at" or "near" or "outside" or "inside"
+                && !tokens[r.First - 1].IsCapitalized && (r.End >= tokens.Count || tokens[r.End].Norm is not ("'s" or "'"))))
+            {
+                article.Remove(person);
             }
         }
     }
@@ -236,7 +271,8 @@ internal sealed class EntityResolver(WordLists words)
 
     /// <summary>
     /// A single word that is the first word (East Asian order: "Park", "Chen") or last word ("Stern") of a full name.
-    /// Among several, the one named as a leader, then outside the credits, then most often, wins.
+    /// Among several, the one named as a leader, then outside the credits, then most often, wins; a photographer named only in
+    /// photo credits never does.
     /// </summary>
     private static EntityDraft? MatchSurname(ResolvedArticle article, Mention m)
     {
@@ -246,7 +282,7 @@ internal sealed class EntityResolver(WordLists words)
             return null;
         }
         return article.Persons
-            .Where(p => p.NameWords.Length >= 2 && (p.NameWords[0] == word || p.NameWords[^1] == word))
+            .Where(p => p.NameWords.Length >= 2 && (p.NameWords[0] == word || p.NameWords[^1] == word) && !p.IsPhotoCredit)
             .OrderByDescending(p => p.LeaderOf is not null || p.HasBareLeaderTitle)
             .ThenByDescending(p => !p.InCreditsOnly)
             .ThenByDescending(p => p.FullMentions)
@@ -332,8 +368,12 @@ internal sealed class EntityResolver(WordLists words)
             {
                 continue;
             }
+            // "Human Rights", "Age Concern": a name made only of words the article also writes in lower case takes no
+            // person's evidence from a pronoun nearby or a role after it; only a title or a role before it.
+            var commonFirst = context.LowerCaseWords.Contains(first) || IsPluralNoun(doc, doc.Tokens[references[0].First], context.LowerCaseWords);
+            var allCommon = commonFirst && commonLast && !words.NonNameWords.Contains(first);
             if (references.Any(r => context.TitleEnds.ContainsKey(r.First) || (r.First > 0 && words.RoleNouns.Contains(doc.Tokens[r.First - 1].Norm))
-                || (r.End < doc.Tokens.Count && HasPersonalPronounAfter(doc, r.End)) || HasRoleApposition(doc, r.End)))
+                || (!allCommon && ((r.End < doc.Tokens.Count && HasPersonalPronounAfter(doc, r.End)) || HasRoleApposition(doc, r.End)))))
             {
                 continue;
             }

@@ -31,8 +31,19 @@ internal static class PersonNames
     /// <summary>The name as the entity's canonical form, initials kept: "Tomas R. Varga" and "Tomas K.L. Varga" are two people.</summary>
     public static string Canonical(string name) => name;
 
-    private static string[] Parts(string name) =>
-        name.Replace('\u2019', '\'').Split([' ', '-', '\u2010', '\u2011', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// The name's words; a generational suffix ("Jr.", "Sr.", "III") after three other words is left out, so "Ana Maria
+    /// Varga Jr." and "Ana Maria Varga" are one person. After two words it stays: "Tomas Brel Jr." is most often the son
+    /// of a "Tomas Brel" the same article names.
+    /// </summary>
+    private static string[] Parts(string name)
+    {
+        var parts = name.Replace('\u2019', '\'').Split([' ', '-', '\u2010', '\u2011', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 4 && IsGenerationalSuffix(parts[^1]) && parts[..^1].Count(p => !IsInitial(p)) >= 3 ? parts[..^1] : parts;
+    }
+
+    private static bool IsGenerationalSuffix(string word) =>
+        word.TrimEnd('.').ToLowerInvariant() is "jr" or "sr" or "ii" or "iii" or "iv";
 
     /// <summary>"W" or "HW" between a given name and a surname ("Tomas KL Varga"): initials written without stops.</summary>
     private static bool IsBareMiddleInitial(string[] parts, int index) =>

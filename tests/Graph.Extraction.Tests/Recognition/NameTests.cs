@@ -122,4 +122,42 @@ public sealed class NameTests
         Assert.Equal(EntityType.Person, graph.Named("Ana Varga").Type);
         Assert.DoesNotContain(graph.Entities, e => e.Name.Contains("Varga Prince", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Welshman Tomas Brel won the final.", "Tomas Brel")]
+    [InlineData("Briton Ana Varga finished second.", "Ana Varga")]
+    [InlineData("The tycoon spoke first. Tycoon Peter Paul Holm spoke next.", "Peter Paul Holm")]
+    [InlineData("Senators Ana Varga and Tomas Brel voted no.", "Ana Varga")]
+    [InlineData("Ask Ana Varga what she thinks.", "Ana Varga")]
+    [InlineData("Maybe Ana Varga will run again.", "Ana Varga")]
+    public void AWordDescribingThePersonIsNotPartOfTheName(string text, string name)
+    {
+        var graph = Extraction.Of(text);
+        Assert.Equal(EntityType.Person, graph.Named(name).Type);
+        Assert.Single(graph.Entities, e => e.Type == EntityType.Person && e.Name.EndsWith(name.Split(' ')[^1], StringComparison.Ordinal) && e.Name.StartsWith(name.Split(' ')[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AGenerationalSuffixAfterAFullNameIsTheSamePerson()
+    {
+        var graph = Extraction.Of("Ana Maria Varga Jr. spoke at the rally. Later Ana Maria Varga spoke again, and Varga left.");
+        var person = Assert.Single(graph.Entities, e => e.Type == EntityType.Person);
+        Assert.Contains("Ana Maria Varga", person.Aliases.Append(person.Name));
+        Assert.Equal(3, person.Mentions.Length);
+    }
+
+    [Fact]
+    public void AGenerationalSuffixAfterTwoWordsNamesTheSon()
+    {
+        var graph = Extraction.Of("Tomas Brel Jr. met Tomas Brel at the farm.");
+        Assert.Equal(2, graph.Entities.Count(e => e.Type == EntityType.Person));
+    }
+
+    [Fact]
+    public void APartyBeforeAPluralPostStillTiesTheNamesAfterIt()
+    {
+        var graph = Extraction.Of("The letter was written by Republican Senators Ana Varga and Tomas Brel of Ohio.");
+        Assert.Equal(EntityType.Person, graph.Named("Ana Varga").Type);
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ana Varga", "Republican Party"));
+    }
 }

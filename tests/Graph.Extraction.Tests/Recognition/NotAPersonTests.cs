@@ -178,4 +178,36 @@ public sealed class NotAPersonTests
     [InlineData("Brel watched Harbour Bowl with his sons.", "Harbour Bowl")]
     public void ABeltADistrictOrABowlIsNoPerson(string text, string name) =>
         NoPerson(Extraction.Of(text), name);
+
+    [Fact]
+    public void ANameOnlyEverAfterInOrAtIsAPlace()
+    {
+        var graph = Extraction.Of("Protesters gathered at City Hall. Mayor Tomas Brel said he would meet them in the city. The flood in Lower Vale was lower than feared.");
+        Assert.Single(graph.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(EntityType.Person, graph.Named("Tomas Brel").Type);
+    }
+
+    [Fact]
+    public void APersonNamedElsewhereWithoutInOrAtStaysAPerson()
+    {
+        var graph = Extraction.Of("Ana Varga spoke at length. Tomas Brel, who trusts Ana Varga, agreed. In Ana Varga's view, the plan works. "
+            + "Reporters shouted at Mitch Holm as he left.");
+        Assert.Equal(EntityType.Person, graph.Named("Ana Varga").Type);
+        Assert.Equal(EntityType.Person, graph.Named("Mitch Holm").Type);
+    }
+
+    [Fact]
+    public void ANameOfCommonWordsIsNoPersonForAPronounNearby()
+    {
+        var graph = Extraction.Of("Civil Rights were at stake, Tomas Brel said. He called for more rights for civil servants.");
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Civil Rights" && e.Type == EntityType.Person);
+        Assert.Equal(EntityType.Person, graph.Named("Tomas Brel").Type);
+    }
+
+    [Fact]
+    public void ABodyOfCommonWordsThatSpeaksIsAnOrganisation()
+    {
+        var graph = Extraction.Of("Pensions are a growing concern for older people, says Older Concern. She said the age of retirement must be kept.");
+        Assert.Equal(EntityType.Organization, graph.Named("Older Concern").Type);
+    }
 }

@@ -135,4 +135,13 @@ public sealed class SingleWordEvidenceTests
         var graph = Extraction.Of("Mr Wells said the well had run dry.");
         Assert.Equal(EntityType.Person, graph.Named("Wells").Type);
     }
+
+    [Fact]
+    public void ASurnameInTheStoryIsNotThePhotographerOfTheSameSurname()
+    {
+        var graph = Extraction.Of("Ana Varga speaks in Oslo on Monday. (Tomas Holm/Reuters)\n\nSen. Holm said the plan would fail.\n\nAna Varga met Holm on Tuesday.\n");
+        Assert.DoesNotContain("Holm", graph.Named("Tomas Holm").Aliases);
+        Assert.Equal(EntityType.Person, graph.Named("Holm").Type);
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.Met && (r.Source == graph.Named("Tomas Holm").Id || r.Target == graph.Named("Tomas Holm").Id));
+    }
 }
