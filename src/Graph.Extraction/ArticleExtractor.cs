@@ -31,7 +31,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     public ArticleExtractor()
     {
         words = new WordLists();
-        segmenter = new Segmenter(words.Tokenizer);
+        segmenter = new Segmenter(words.Tokenizer, words.SpeechVerbs);
         outlets = new OutletDetector(words);
         recognizer = new MentionRecognizer(words);
         organizationContext = new OrganizationContext(words.OrganizationKinds, words.RoleNouns, words.SpeechVerbs);
@@ -45,7 +45,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         posts = new PostFinder(words);
     }
 
-    public int Version => 8;
+    public int Version => 9;
 
     public ArticleGraph Extract(Article article)
     {

@@ -44,12 +44,20 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
         token > 0 && doc.Tokens[token - 1].Norm is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our";
 
     /// <summary>The first person referred to in [first, end) outside quotations, else the first organisation.</summary>
-    public Reference? FirstSpeaker(int first, int end)
+    public Reference? FirstSpeaker(int first, int end) => First(first, end, subjectsOnly: false);
+
+    /// <summary>
+    /// As <see cref="FirstSpeaker"/>, passing over those named after a preposition: "A trader close to the Nordic
+    /// Bank said", "In a letter to Brel, Varga wrote".
+    /// </summary>
+    public Reference? FirstSubject(int first, int end) => First(first, end, subjectsOnly: true);
+
+    private Reference? First(int first, int end, bool subjectsOnly)
     {
         Reference? organization = null;
         foreach (var r in article.Within(first, end))
         {
-            if (doc.InQuote(r.First) || IsModifier(r) || IsPossessor(r))
+            if (doc.InQuote(r.First) || IsModifier(r) || IsPossessor(r) || (subjectsOnly && IsNotSubject(r)))
             {
                 continue;
             }
@@ -83,7 +91,7 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
             }
             if (t == verb)
             {
-                return r;
+                return IsNotSubject(r) ? null : r; // "a diplomat at the United Nations said": the unnamed diplomat speaks
             }
             if (tokens[t].Norm == "," && tokens[verb - 1].Norm == "," && r.First <= first + 1 && !IsObject(r))
             {
@@ -114,6 +122,64 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
         return null;
     }
 
+    /// <summary>
+    /// "The ministry said", "the foreign ministry said": a definite description ending in an organisation's head noun,
+    /// right before the verb, names the last organisation mentioned before it whose name has that noun ("the Foreign
+    /// Ministry of Nordland").
+    /// </summary>
+    public Reference? DescribedOrganization(int first, int verb)
+    {
+        var tokens = doc.Tokens;
+        var head = verb - 1;
+        if (head <= first || !words.OrganizationHeads.Contains(tokens[head].Norm) || doc.InQuote(head))
+        {
+            return null;
+        }
+        var the = head - 1;
+        while (the > first && the >= head - 2 && tokens[the].Kind == TokenKind.Word && !tokens[the].IsCapitalized && tokens[the].Norm != "the")
+        {
+            the--;
+        }
+        if (tokens[the].Norm != "the" || article.Within(the, verb).Any())
+        {
+            return null;
+        }
+        var noun = tokens[head].Norm;
+        return article.Within(0, the).LastOrDefault(r => r.Entity.Type == EntityType.Organization && !doc.InQuote(r.First)
+            && Enumerable.Range(r.First, r.End - r.First).Any(t => tokens[t].Norm == noun)) is { } named
+            ? named with { First = the, End = verb }
+            : null;
+    }
+
+    /// <summary>
+    /// The subject of the last clause before a participle: "she stopped short of saying ... after Brel cancelled it in a
+    /// letter to Holm, citing": the last one named right before a verb in the past or a reporting verb.
+    /// </summary>
+    public Reference? NearestClauseSubject(int first, int end) =>
+        article.Within(first, end).LastOrDefault(r => r.Entity.Type is EntityType.Person or EntityType.Organization && !doc.InQuote(r.First)
+            && !IsNotSubject(r) && r.End < end && doc.Tokens[r.End] is { Kind: TokenKind.Word, IsCapitalized: false } next
+            && (next.Norm.EndsWith("ed", StringComparison.Ordinal) || next.Norm is "has" or "had" || words.SpeechVerbs.Contains(next.Norm)));
+
+    /// <summary>
+    /// The one a relative clause before the verb speaks of: "criticised by Brel, who called it", "Holm, who has long
+    /// said". A "who" with nobody named right before it ("spoke with a trader who said") gives a reference with no
+    /// entity: the speaker is unnamed. Null when the verb opens no relative clause or follows an organisation's name.
+    /// </summary>
+    public (EntityDraft? Entity, int First)? RelativeClauseSubject(int first, int verb)
+    {
+        var who = verb - 1;
+        while (who > first && (Adverbs.Contains(doc.Tokens[who].Norm) || doc.Tokens[who].Norm == "long"))
+        {
+            who--;
+        }
+        if (who <= first || doc.Tokens[who].Norm != "who")
+        {
+            return null;
+        }
+        var named = RefEndingAt(who) ?? (doc.Tokens[who - 1].Norm == "," ? RefEndingAt(who - 1) : null);
+        return named is null ? (null, who) : named.Entity.Type == EntityType.Person ? (named.Entity, named.First) : null;
+    }
+
     /// <summary>A person opening the clause and set off by a comma, after at most two capitalised post-nominals ("MP", "QC").</summary>
     private Reference? OpeningPerson(int first, int verb)
     {
@@ -130,11 +196,34 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
         return t < verb - 1 && doc.Tokens[t].Norm == "," ? person : null;
     }
 
-    /// <summary>"... by Brel, adding": a name right after a preposition is not the subject of the verb after it.</summary>
-    public bool IsObject(Reference r) => r.First > 0 && Prepositions.Contains(doc.Tokens[r.First - 1].Norm);
+    /// <summary>"... by Brel, adding", "at the United Nations said": a name right after a preposition is not the subject of the verb after it.</summary>
+    public bool IsObject(Reference r) => PrepositionBefore(r) is not null;
 
-    /// <summary>"Brandt's comments, including Senator Haas, who said": the owner is not the one speaking.</summary>
-    private bool IsPossessor(Reference r) => r.End < doc.Tokens.Count && doc.Tokens[r.End].Norm == "'s";
+    /// <summary>
+    /// Named after a preposition and so not the one speaking, unless the preposition gives the source ("a statement
+    /// from the ministry said") or the name governs a participle ("with Ana Varga marching up to him, saying").
+    /// </summary>
+    private bool IsNotSubject(Reference r) =>
+        PrepositionBefore(r) is { } preposition && preposition != "from"
+        && !(preposition == "with" && r.End < doc.Tokens.Count && doc.Tokens[r.End].Norm.EndsWith("ing", StringComparison.Ordinal));
+
+    private string? PrepositionBefore(Reference r)
+    {
+        var before = r.First - 1;
+        if (before > 0 && doc.Tokens[before].Norm == "the")
+        {
+            before--;
+        }
+        if (before < 0 || !Prepositions.Contains(doc.Tokens[before].Norm))
+        {
+            return null;
+        }
+        // "Superintendent of Public Instruction Ana Varga": an "of" inside a capitalised title is no preposition of the clause.
+        return doc.Tokens[before].Norm == "of" && before > 0 && doc.Tokens[before - 1].IsCapitalized ? null : doc.Tokens[before].Norm;
+    }
+
+    /// <summary>"Brandt's comments, including Senator Haas, who said", "Holms' lawyer said": the owner is not the one speaking.</summary>
+    private bool IsPossessor(Reference r) => r.End < doc.Tokens.Count && doc.Tokens[r.End].Norm is "'s" or "'" && doc.Tokens[r.End].Start == doc.Tokens[r.End - 1].End;
 
     /// <summary>"a Brandt adviser said": a name used to describe an unnamed speaker.</summary>
     private bool IsModifier(Reference r)

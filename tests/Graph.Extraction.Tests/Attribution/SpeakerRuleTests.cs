@@ -180,4 +180,149 @@ public sealed class SpeakerRuleTests
             "\u201cThere is no basis to conclude that the site is no longer viable for testing,\u201d it wrote on Monday.");
         Assert.Equal(graph.Named("Nordic Institute").Id, graph.QuoteContaining("no basis to conclude").Speaker);
     }
+
+    [Fact]
+    public void AQuestionPutToSomeoneIsNotTheirsButTheAnswerIs()
+    {
+        var graph = Extraction.Of("Prime Minister Tomas Brel met Peter Holm on Monday. \"We will fight on,\" Mr Holm said.\n\n" +
+            "Mr Brel was asked: \"Will you resign over the vote?\" He replied: \"No, I will not resign.\"");
+        Assert.DoesNotContain(graph.Quotes, q => q.Text.Contains("Will you resign", StringComparison.Ordinal));
+        Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("I will not resign").Speaker);
+    }
+
+    [Fact]
+    public void AQuestionPutWithACommaIsNotTheAskedOnesEither()
+    {
+        var graph = Extraction.Of("Ana Varga spoke in Riga on Monday.\n\nMs Varga was asked, \"Is the coalition over for good?\"");
+        Assert.DoesNotContain(graph.Quotes, q => q.Text.Contains("coalition over", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnOrganisationNamedAfterAPrepositionDoesNotSpeakForAnUnnamedSpeaker()
+    {
+        var graph = Extraction.Of("The United Nations met in Geneva on Monday.\n\n" +
+            "A senior diplomat at the United Nations said the country would not give up its weapons \"unless the threats end for good.\"");
+        Assert.DoesNotContain(graph.Quotes, q => q.Text.Contains("threats end", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheSubjectOfTheClauseSpeaksNotTheOneTheLetterWasSentTo()
+    {
+        var graph = Extraction.Of("Prime Minister Tomas Brel is under pressure.\n\nIn a letter to Tomas Brel, Ana Varga wrote: \"The time has come for you to go.\"");
+        Assert.Equal(graph.Named("Ana Varga").Id, graph.QuoteContaining("time has come").Speaker);
+    }
+
+    [Fact]
+    public void AnOwnerNamedWithABareApostropheIsNotTheSpeaker()
+    {
+        var graph = Extraction.Of("Peter Jonas is suing the paper.\n\nJonas\u2019 lawyer, Ana Varga, said on Monday that the claim was \"a clear case of libel.\"");
+        Assert.Equal(graph.Named("Ana Varga").Id, graph.QuoteContaining("clear case of libel").Speaker);
+    }
+
+    [Fact]
+    public void APartyNamedAfterTheVerbAsPartOfTheReportedSpeechIsNotTheSpeaker()
+    {
+        var graph = Extraction.Of("The election campaign began on Monday.\n\n" +
+            "In his new year message the party leader said Labour and the Conservatives were united in relying on \"populist scares\".");
+        Assert.DoesNotContain(graph.Quotes, q => q.Text.Contains("populist scares", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AQuotationFollowedByANewSentenceIsNotGivenToThatSentencesSubject()
+    {
+        var graph = Extraction.Of("President Tomas Brel spoke to Ana Varga on Monday.\n\n" +
+            "Brel tweeted: \"Just had a great call with Prime Minister Varga. Big progress!\" Varga has not responded.");
+        Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("Big progress").Speaker);
+    }
+
+    [Fact]
+    public void AnOrganisationAQuotedLetterComesFromSpeaksThroughIt()
+    {
+        var graph = Extraction.Of("Three men have had their passports withdrawn.\n\n" +
+            "The letter, from the Home Office, says: \"The home secretary considered that there are strong grounds.\"");
+        Assert.Equal(graph.Named("Home Office").Id, graph.QuoteContaining("strong grounds").Speaker);
+    }
+
+    [Fact]
+    public void APersonNamedAfterWithWhoGovernsTheParticipleSpeaks()
+    {
+        var graph = Extraction.Of("Prime Minister Tomas Brel took questions on television.\n\n" +
+            "The trouble began with Ana Varga marching up to him, saying \"Tomas, that is nonsense\" as she tried to complain.");
+        Assert.Equal(graph.Named("Ana Varga").Id, graph.QuoteContaining("that is nonsense").Speaker);
+    }
+
+    [Fact]
+    public void TheMinistryAfterTheQuoteIsTheMinistryTheArticleNamed()
+    {
+        var graph = Extraction.Of("Nordland's Foreign Ministry on Monday rejected the report.\n\n" +
+            "\"We reject these claims entirely,\" the ministry said in a statement.\n\nThe foreign ministry said the report was \"a pack of lies from start to finish\".");
+        var ministry = graph.Named("Foreign Ministry").Id;
+        Assert.Equal(ministry, graph.QuoteContaining("reject these claims").Speaker);
+        Assert.Equal(ministry, graph.QuoteContaining("pack of lies").Speaker);
+    }
+
+    [Fact]
+    public void TheMinistryNamedNowhereInTheArticleSpeaksForNobody()
+    {
+        var graph = Extraction.Of("Ana Varga met Tomas Brel in Riga on Monday.\n\n\"We reject these claims entirely,\" the ministry said in a statement.");
+        Assert.DoesNotContain(graph.Quotes, q => q.Text.Contains("reject these claims", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheSpokesmanAtTheVerbSpeaksNotTheOneHeSpeaksFor()
+    {
+        var graph = Extraction.Of("Prime Minister Ana Varga called Tomas Brel on Monday.\n\n" +
+            "\"The latest reports must be explained,\" Varga spokesman Peter Holm said of the call.");
+        Assert.Equal(graph.Named("Peter Holm").Id, graph.QuoteContaining("must be explained").Speaker);
+    }
+
+    [Fact]
+    public void AQuotationFollowedByButAddedKeepsTheSentencesSpeaker()
+    {
+        var graph = Extraction.Of("President Tomas Brel spoke on television.\n\n" +
+            "On television, Brel said \"I do not condone violence,\" but added that the protester had \"provoked the crowd badly\".");
+        var brel = graph.Named("Tomas Brel").Id;
+        Assert.Equal(brel, graph.QuoteContaining("condone violence").Speaker);
+        Assert.Equal(brel, graph.QuoteContaining("provoked the crowd").Speaker);
+    }
+
+    [Fact]
+    public void TheOneQuotedBeforeAColonSpeaks()
+    {
+        var graph = Extraction.Of("Senator Tomas Brel spoke in Austin.\n\n" +
+            "People applauded when he quoted his colleague, Senator Karin Lund of Texas: \"Peace is an asset, not a liability.\"");
+        Assert.Equal(graph.Named("Karin Lund").Id, graph.QuoteContaining("Peace is an asset").Speaker);
+    }
+
+    [Fact]
+    public void WordsCitedAsAnOrganisationsCommentAreTheOrganisations()
+    {
+        var graph = Extraction.Of("President Tomas Brel spoke about the Nordic Institute on Monday.\n\n" +
+            "Brel repeatedly cited the Nordic Institute's comment that the deal was a \"step toward real peace\" in the region.");
+        Assert.Equal(graph.Named("Nordic Institute").Id, graph.QuoteContaining("step toward real peace").Speaker);
+    }
+
+    [Fact]
+    public void AParticipleAfterACommaBelongsToTheSubjectOfTheClauseBeforeIt()
+    {
+        var graph = Extraction.Of("Press secretary Ana Varga spoke on Monday.\n\n" +
+            "But she stopped short of saying the meeting was back on after Tomas Brel cancelled it last week in a letter to Peter Holm, citing \"open hostility\" in recent statements.");
+        Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("open hostility").Speaker);
+    }
+
+    [Fact]
+    public void AParticipleAfterTheObjectOfTheClauseStillBelongsToItsSubject()
+    {
+        var graph = Extraction.Of("Tomas Brel attacked Peter Holm on Monday, saying he had \"betrayed the voters\" in the north.");
+        Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("betrayed the voters").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The budget was criticised by Tomas Brel, who called it \"a disgrace to democracy\".")]
+    [InlineData("The budget was welcomed by Tomas Brel, who has long said it was \"a disgrace to democracy\".")]
+    public void ARelativeClauseSpeaksForTheOneItFollowsEvenAfterAPreposition(string sentence)
+    {
+        var graph = Extraction.Of("President Tomas Brel of Nordland met Ana Varga.\n\n" + sentence);
+        Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("disgrace to democracy").Speaker);
+    }
 }
