@@ -13,7 +13,7 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
         ["also", "later", "then", "meanwhile", "however", "has", "had", "have", "was", "is", "previously", "once", "again", "recently", "earlier", "further", "repeatedly", "reportedly", "just", "first", "initially", "separately", "himself", "herself", "privately", "publicly", "told", "would", "will", "has", "said"];
 
     /// <summary>Words before a name that make it an object, not the subject of a clause: "by Brel", "to Holm".</summary>
-    private static readonly HashSet<string> Prepositions = ["by", "to", "with", "against", "at", "about", "from", "for", "of", "on", "toward", "towards"];
+    private static readonly HashSet<string> Prepositions = ["by", "to", "with", "against", "at", "about", "from", "for", "of", "on", "toward", "towards", "between", "among"];
 
     private readonly Document doc = article.Document;
 
@@ -55,9 +55,15 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
     private Reference? First(int first, int end, bool subjectsOnly)
     {
         Reference? organization = null;
+        var objectEnd = -1;
         foreach (var r in article.Within(first, end))
         {
-            if (doc.InQuote(r.First) || IsModifier(r) || IsPossessor(r) || (subjectsOnly && IsNotSubject(r)))
+            if (subjectsOnly && (IsNotSubject(r) || (objectEnd >= 0 && InListWith(objectEnd, r))))
+            {
+                objectEnd = r.End; // "images of Mr Brel, Mr Holm and others": the whole list is the object
+                continue;
+            }
+            if (doc.InQuote(r.First) || IsModifier(r) || IsPossessor(r))
             {
                 continue;
             }
@@ -152,6 +158,35 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
     }
 
     /// <summary>
+    /// The reference goes on a list begun at <paramref name="from"/>: only commas, "and", "or" and titles come between,
+    /// and an "and" or "or" joins it ("Brel and President Varga", "Brel, Mr Holm and others"); a name between commas
+    /// alone is an apposition ("the ambassador to Nordland, Ana Varga, said").
+    /// </summary>
+    private bool InListWith(int from, Reference r)
+    {
+        var joined = r.End < doc.Tokens.Count && doc.Tokens[r.End].Norm is "and" or "or";
+        for (var t = from; t < r.First; t++)
+        {
+            if (doc.Tokens[t].Norm is "," or "and" or "or")
+            {
+                joined |= doc.Tokens[t].Norm != ",";
+                continue;
+            }
+            if (words.Titles.Match(doc.Tokens, t, r.First) is not { } title)
+            {
+                return false;
+            }
+            t += title.Length - 1;
+        }
+        return joined;
+    }
+
+    /// <summary>The organisation or person opening the clause as its subject: "The White House on Friday appeared to ...".</summary>
+    public Reference? OpeningSubject(int first, int end) =>
+        article.Within(first, Math.Min(end, first + 3)).FirstOrDefault(r => r.Entity.Type is EntityType.Person or EntityType.Organization
+            && !doc.InQuote(r.First) && !IsPossessor(r) && !IsModifier(r) && r.First <= first + 1);
+
+    /// <summary>
     /// The subject of the last clause before a participle: "she stopped short of saying ... after Brel cancelled it in a
     /// letter to Holm, citing": the last one named right before a verb in the past or a reporting verb.
     /// </summary>
@@ -210,6 +245,14 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
     private string? PrepositionBefore(Reference r)
     {
         var before = r.First - 1;
+        for (var start = r.First - 1; start >= 0 && start >= r.First - 4; start--)
+        {
+            if (words.Titles.Match(doc.Tokens, start, r.First) is { } title && start + title.Length == r.First)
+            {
+                before = start - 1; // "for Mr Brel", "between President Tomas Brel and"
+                break;
+            }
+        }
         if (before > 0 && doc.Tokens[before].Norm == "the")
         {
             before--;

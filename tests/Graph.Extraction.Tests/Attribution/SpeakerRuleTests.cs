@@ -325,4 +325,36 @@ public sealed class SpeakerRuleTests
         var graph = Extraction.Of("President Tomas Brel of Nordland met Ana Varga.\n\n" + sentence);
         Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("disgrace to democracy").Speaker);
     }
+
+    [Fact]
+    public void ASpokesmanForATitledPersonDoesNotMakeThatPersonTheSpeaker()
+    {
+        var graph = Extraction.Of("Prime Minister Tomas Brel flew to Riga.\n\n" +
+            "A spokesman for Mr Brel said the prime minister expected the talks to produce \"a practical plan for the region\".");
+        Assert.DoesNotContain(graph.Quotes, q => q.Text.Contains("practical plan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AParticipleBelongsToTheOrganisationOpeningTheSentenceNotToThePeopleOfItsObject()
+    {
+        var graph = Extraction.Of("The White House spoke about President Tomas Brel and Ana Varga.\n\n" +
+            "The White House on Friday set tougher conditions for a meeting between President Tomas Brel and the northern leader, Ana Varga, saying that the north must take \"concrete steps\" first.");
+        Assert.Equal(graph.Named("White House").Id, graph.QuoteContaining("concrete steps").Speaker);
+    }
+
+    [Fact]
+    public void EveryoneInAListAfterAPrepositionIsPartOfTheObject()
+    {
+        var graph = Extraction.Of("President Tomas Brel met Ana Varga.\n\n" +
+            "The coverage, including 33 images of Mr Brel, Ms Varga and others at the summit, praised the \"will of the two leaders to end the hostility\".");
+        Assert.DoesNotContain(graph.Quotes, q => q.Text.Contains("will of the two leaders", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameSetOffByCommasAfterAPlaceIsTheSubjectNotPartOfTheObject()
+    {
+        var graph = Extraction.Of("President Tomas Brel cancelled his visit.\n\n" +
+            "Brel\u2019s ambassador to Nordland, Ana Varga, subsequently insisted: \"The two leaders have a very good relationship.\"");
+        Assert.Equal(graph.Named("Ana Varga").Id, graph.QuoteContaining("very good relationship").Speaker);
+    }
 }
