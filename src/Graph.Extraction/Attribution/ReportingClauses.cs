@@ -193,7 +193,7 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
             }
             // "said Brandt: ..." names the speaker after the verb; "called Brandt ...", "told Brandt" name the one spoken of or to.
             return follows || !SpeakerFollows.Contains(doc.Tokens[v].Norm) ? null
-                : speakers.FirstSpeaker(v + 1, open) is { } late && EndsInversion(late, open) ? new Speaker(late.Entity, v, late.End) : null;
+                : speakers.FirstSpeaker(v + 1, open) is { } late && EndsInversion(late, open, b, v) ? new Speaker(late.Entity, v, late.End) : null;
         }
         if (follows || open - 1 <= b || IsAskedOf(b, open))
         {
@@ -215,9 +215,12 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
 
     /// <summary>
     /// "said Ana Varga: \"...\"", "said the minister, Ana Varga, \"...\"": a speaker after the verb stands right before the
-    /// quotation or a mark; "the leader said Labour and the Tories were \"...\"" names whom the speech is about.
+    /// quotation or a mark; "the leader said Labour and the Tories were \"...\"" names whom the speech is about. In "The
+    /// Texas senator said he was \"...\"" the pronoun stands for the sentence's described subject.
     /// </summary>
-    private bool EndsInversion(Reference late, int open) => late.End == open || doc.Tokens[late.End].Kind == TokenKind.Punctuation;
+    private bool EndsInversion(Reference late, int open, int clause, int verb) =>
+        late.End == open || doc.Tokens[late.End].Kind == TokenKind.Punctuation
+        || (late.First == verb + 1 && late.End == late.First + 1 && doc.Tokens[late.First].Norm is "he" or "she" && doc.Tokens[clause].Norm == "the" && verb - clause <= 4);
 
     /// <summary>"..., when he quoted his colleague, Senator Ana Varga: \"...\"": the one quoted speaks.</summary>
     private Speaker? QuotedBeforeColon(int first, int open)

@@ -15,6 +15,15 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
     /// <summary>Words before a name that make it an object, not the subject of a clause: "by Brel", "to Holm".</summary>
     private static readonly HashSet<string> Prepositions = ["by", "to", "with", "against", "at", "about", "from", "for", "of", "on", "toward", "towards", "between", "among"];
 
+    /// <summary>Nouns that, after "the", stand for an institution the article named: "the ministry said", "the court wrote".</summary>
+    private static readonly HashSet<string> InstitutionNouns =
+        ["ministry", "department", "agency", "party", "institute", "commission", "committee", "council", "office", "bureau", "administration", "authority",
+         "embassy", "foundation", "federation", "association", "union", "league", "alliance", "coalition", "court", "parliament", "assembly", "senate",
+         "congress", "cabinet", "university", "company", "corporation", "bank", "army", "navy", "police"];
+
+    /// <summary>Nouns for what someone said: "the words of Brel", "the remarks of the minister".</summary>
+    private static readonly HashSet<string> WordsNouns = ["words", "remarks", "comments", "statement", "message", "advice", "warning"];
+
     private readonly Document doc = article.Document;
 
     /// <summary>Between the quote and the speaker only titles: "former New Jersey Governor Chris Christie, a ..., told".</summary>
@@ -39,9 +48,9 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
         token > 0 && doc.Tokens[token - 1].Norm is "was" or "were" or "been" or "being" or "is" or "are" or "be"
         && doc.Tokens[token].Norm.EndsWith("ed", StringComparison.Ordinal);
 
-    /// <summary>"a statement", "his remarks": the verb list's words used as nouns are not reporting verbs.</summary>
+    /// <summary>"a statement", "his remarks", "at one point": the verb list's words used as nouns are not reporting verbs.</summary>
     private bool IsNoun(int token) =>
-        token > 0 && doc.Tokens[token - 1].Norm is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our";
+        token > 0 && doc.Tokens[token - 1].Norm is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our" or "one";
 
     /// <summary>The first person referred to in [first, end) outside quotations, else the first organisation.</summary>
     public Reference? FirstSpeaker(int first, int end) => First(first, end, subjectsOnly: false);
@@ -130,14 +139,14 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
 
     /// <summary>
     /// "The ministry said", "the foreign ministry said": a definite description ending in an organisation's head noun,
-    /// right before the verb, names the last organisation mentioned before it whose name has that noun ("the Foreign
+    /// for an institution, right before the verb, names the last organisation mentioned before it whose name has that noun ("the Foreign
     /// Ministry of Nordland").
     /// </summary>
     public Reference? DescribedOrganization(int first, int verb)
     {
         var tokens = doc.Tokens;
         var head = verb - 1;
-        if (head <= first || !words.OrganizationHeads.Contains(tokens[head].Norm) || doc.InQuote(head))
+        if (head <= first || !InstitutionNouns.Contains(tokens[head].Norm) || doc.InQuote(head))
         {
             return null;
         }
@@ -236,11 +245,20 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
 
     /// <summary>
     /// Named after a preposition and so not the one speaking, unless the preposition gives the source ("a statement
-    /// from the ministry said") or the name governs a participle ("with Ana Varga marching up to him, saying").
+    /// from the ministry said", "the words of Ana Varga ring true:") or the name governs a participle ("with Ana Varga
+    /// marching up to him, saying").
     /// </summary>
     private bool IsNotSubject(Reference r) =>
-        PrepositionBefore(r) is { } preposition && preposition != "from"
-        && !(preposition == "with" && r.End < doc.Tokens.Count && doc.Tokens[r.End].Norm.EndsWith("ing", StringComparison.Ordinal));
+        PrepositionBefore(r) is { } preposition && preposition != "from" && !OpensRelativeClause(r)
+        && !(preposition == "with" && r.End < doc.Tokens.Count && doc.Tokens[r.End].Norm.EndsWith("ing", StringComparison.Ordinal))
+        && !(preposition == "of" && r.First > 1 && WordsNouns.Contains(doc.Tokens[r.First - 2].Norm));
+
+    /// <summary>"... with Ana Varga, who declared that ...": the name is the subject of the relative clause after it.</summary>
+    private bool OpensRelativeClause(Reference r)
+    {
+        var t = r.End < doc.Tokens.Count && doc.Tokens[r.End].Norm == "," ? r.End + 1 : r.End;
+        return t < doc.Tokens.Count && doc.Tokens[t].Norm == "who";
+    }
 
     private string? PrepositionBefore(Reference r)
     {

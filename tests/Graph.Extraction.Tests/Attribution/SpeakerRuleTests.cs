@@ -357,4 +357,34 @@ public sealed class SpeakerRuleTests
             "Brel\u2019s ambassador to Nordland, Ana Varga, subsequently insisted: \"The two leaders have a very good relationship.\"");
         Assert.Equal(graph.Named("Ana Varga").Id, graph.QuoteContaining("very good relationship").Speaker);
     }
+
+    [Fact]
+    public void TheReportIsNoDescriptionOfAnOutletCalledAReport()
+    {
+        var graph = Extraction.Of("Her statement was sent to The Nordic Report on Monday.\n\n" +
+            "The caller told the dispatcher that the victim suffered \"serious bleeding\" and the report quotes the caller as saying he was \"not alert\".");
+        Assert.False(graph.HasQuoteContaining("serious bleeding"));
+    }
+
+    [Fact]
+    public void TheWordsOfSomeoneBeforeAColonAreTheirs()
+    {
+        var graph = Extraction.Of("The union leader Tomas Brel died in 1979.\n\nThe words of Tomas Brel still seem apt to me: \"At the table of nature there are no reserved seats.\"");
+        Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("no reserved seats").Speaker);
+    }
+
+    [Fact]
+    public void ANameOpeningARelativeClauseAfterAPrepositionSpeaks()
+    {
+        var graph = Extraction.Of("Tomas Brel ran for president.\n\n" +
+            "The president wanted to avoid a campaign issue with Tomas Brel, who declared at one point that Nordland was now the country\u2019s \u201cbiggest foe,\u201d a comment that others mocked.");
+        Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("biggest foe").Speaker);
+    }
+
+    [Fact]
+    public void ADescribedSubjectSpeaksThroughThePronounAfterTheVerb()
+    {
+        var graph = Extraction.Of("Senator Tomas Brel of Texas campaigned in Indiana.\n\nThe Texas senator declared he is \"all in\" on the state.");
+        Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("all in").Speaker);
+    }
 }
