@@ -157,7 +157,7 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
         {
             for (var v = b; v < open; v++)
             {
-                if (speakers.IsSpeechVerb(v) && (speakers.SubjectOf(b, v) ?? speakers.DescribedOrganization(b, v)) is { } governing)
+                if (speakers.IsSpeechVerb(v) && speakers.SubjectOf(b, v) is { } governing)
                 {
                     return new Speaker(governing.Entity, governing.First, v + 1);
                 }
@@ -186,7 +186,8 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
                 return relative.Entity is null ? null : new Speaker(relative.Entity, relative.First, v + 1);
             }
             var participle = v > b && doc.Tokens[v - 1].Norm == "," && doc.Tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal);
-            var subject = follows ? speakers.SubjectOf(b, v) : (participle ? speakers.NearestClauseSubject(b, v - 1) ?? speakers.OpeningSubject(b, v) : null) ?? speakers.FirstSubject(b, v);
+            var subject = follows ? speakers.SubjectOf(b, v) : (participle ? speakers.NearestClauseSubject(b, v - 1) ?? speakers.OpeningSubject(b, v) : null) ?? speakers.FirstSubject(b, v)
+                ?? speakers.DescribedOrganization(b, v);
             if (subject is not null)
             {
                 return new Speaker(subject.Entity, subject.First, v + 1);

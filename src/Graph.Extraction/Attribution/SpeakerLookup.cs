@@ -190,10 +190,20 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
         return joined;
     }
 
-    /// <summary>The organisation or person opening the clause as its subject: "The White House on Friday appeared to ...".</summary>
-    public Reference? OpeningSubject(int first, int end) =>
-        article.Within(first, Math.Min(end, first + 3)).FirstOrDefault(r => r.Entity.Type is EntityType.Person or EntityType.Organization
-            && !doc.InQuote(r.First) && !IsPossessor(r) && !IsModifier(r) && r.First <= first + 1);
+    /// <summary>
+    /// The person, else the organisation, named in the clause's opening run of capitalised words: "The White House on
+    /// Friday appeared to ...", "Senate Democratic Leader Ana Varga, for her part, ...".
+    /// </summary>
+    public Reference? OpeningSubject(int first, int end)
+    {
+        var run = first < end && doc.Tokens[first].Norm == "the" ? first + 1 : first;
+        while (run < end && doc.Tokens[run].IsCapitalized)
+        {
+            run++;
+        }
+        var named = article.Within(first, run).Where(r => r.Entity.Type is EntityType.Person or EntityType.Organization && !doc.InQuote(r.First) && !IsPossessor(r)).ToList();
+        return named.FirstOrDefault(r => r.Entity.Type == EntityType.Person) ?? named.FirstOrDefault();
+    }
 
     /// <summary>
     /// The subject of the last clause before a participle: "she stopped short of saying ... after Brel cancelled it in a
@@ -249,9 +259,21 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
     /// marching up to him, saying").
     /// </summary>
     private bool IsNotSubject(Reference r) =>
-        PrepositionBefore(r) is { } preposition && preposition != "from" && !OpensRelativeClause(r)
+        PrepositionBefore(r) is { } preposition && preposition != "from" && !OpensRelativeClause(r) && !IsAgent(r, preposition)
         && !(preposition == "with" && r.End < doc.Tokens.Count && doc.Tokens[r.End].Norm.EndsWith("ing", StringComparison.Ordinal))
         && !(preposition == "of" && r.First > 1 && WordsNouns.Contains(doc.Tokens[r.First - 2].Norm));
+
+    /// <summary>"The statement issued by the Nordic Institute said:", "a report published by Ana Varga says": the author of the words.</summary>
+    private bool IsAgent(Reference r, string preposition)
+    {
+        var by = r.First - 1;
+        while (by > 0 && doc.Tokens[by].Norm != "by" && by >= r.First - 3)
+        {
+            by--;
+        }
+        return preposition == "by" && by > 0 && doc.Tokens[by].Norm == "by" && doc.Tokens[by - 1] is { Kind: TokenKind.Word, IsCapitalized: false } participle
+            && participle.Norm.EndsWith("ed", StringComparison.Ordinal);
+    }
 
     /// <summary>"... with Ana Varga, who declared that ...": the name is the subject of the relative clause after it.</summary>
     private bool OpensRelativeClause(Reference r)
@@ -279,8 +301,9 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
         {
             return null;
         }
-        // "Superintendent of Public Instruction Ana Varga": an "of" inside a capitalised title is no preposition of the clause.
-        return doc.Tokens[before].Norm == "of" && before > 0 && doc.Tokens[before - 1].IsCapitalized ? null : doc.Tokens[before].Norm;
+        // "Superintendent of Public Instruction Ana Varga", "High Commissioner for Human Rights Ana Varga": an "of" or "for"
+        // inside a capitalised title is no preposition of the clause.
+        return doc.Tokens[before].Norm is "of" or "for" && before > 0 && doc.Tokens[before - 1].IsCapitalized ? null : doc.Tokens[before].Norm;
     }
 
     /// <summary>"Brandt's comments, including Senator Haas, who said", "Holms' lawyer said": the owner is not the one speaking.</summary>

@@ -387,4 +387,37 @@ public sealed class SpeakerRuleTests
         var graph = Extraction.Of("Senator Tomas Brel of Texas campaigned in Indiana.\n\nThe Texas senator declared he is \"all in\" on the state.");
         Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("all in").Speaker);
     }
+
+    [Fact]
+    public void ATitleWithForBeforeTheNameKeepsItTheSubject()
+    {
+        var graph = Extraction.Of("The United Nations met on Monday.\n\n" +
+            "On Monday, United Nations High Commissioner for Refugees Ana Varga warned of a \"human tragedy of terrible proportions\" in the region.");
+        var speaker = graph.Entities.Single(e => e.Id == graph.QuoteContaining("human tragedy").Speaker);
+        Assert.EndsWith("Ana Varga", speaker.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APersonInTheOpeningTitleRunSpeaksForAParticipleNotTheInstitutionOfTheTitle()
+    {
+        var graph = Extraction.Of("The Senate met on Tuesday.\n\n" +
+            "Senate Democratic Leader Tomas Brel, for his part, dismissed the plan, saying \"it is going to be extremely difficult\" to pass it.");
+        Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("extremely difficult").Speaker);
+    }
+
+    [Fact]
+    public void TheDepartmentSubjectOfAnEarlierVerbDoesNotTakeALaterSpeakersWords()
+    {
+        var graph = Extraction.Of("The Justice Department changed its sentencing advice.\n\n" +
+            "The department insisted the decision was made on Monday, before Tomas Brel blasted the advice on Twitter as \"very horrible and unfair\" to his friend.");
+        Assert.Equal(graph.Named("Tomas Brel").Id, graph.QuoteContaining("very horrible").Speaker);
+    }
+
+    [Fact]
+    public void TheOneAStatementWasIssuedBySpeaks()
+    {
+        var graph = Extraction.Of("The White House pardoned a sheriff on Friday.\n\n" +
+            "The statement issued by the White House said: \"His life and career began at the age of 18.\"");
+        Assert.Equal(graph.Named("White House").Id, graph.QuoteContaining("life and career").Speaker);
+    }
 }
