@@ -10,7 +10,7 @@ internal static class MentionDump
     public static void Print(string path)
     {
         var words = new WordLists();
-        var doc = new Segmenter(words.Tokenizer).Segment(File.ReadAllText(path));
+        var doc = new Segmenter(words.Tokenizer, words.SpeechVerbs).Segment(File.ReadAllText(path));
         foreach (var m in new MentionRecognizer(words).Recognize(doc))
         {
             var block = doc.Blocks[doc.Sentences[doc.SentenceOf[m.First]].Block];

@@ -12,7 +12,7 @@ internal static class QuoteSurvey
     public static void Run(string folder, int sample)
     {
         var words = new WordLists();
-        var segmenter = new Segmenter(words.Tokenizer);
+        var segmenter = new Segmenter(words.Tokenizer, words.SpeechVerbs);
         var recognizer = new MentionRecognizer(words);
         var resolver = new EntityResolver(words);
         var coreference = new CoreferenceResolver(words);

@@ -14,7 +14,7 @@ internal static class StageTimer
     {
         var corpus = CorpusFiles.Load(folder);
         var words = new WordLists();
-        var segmenter = new Segmenter(words.Tokenizer);
+        var segmenter = new Segmenter(words.Tokenizer, words.SpeechVerbs);
         var recognizer = new MentionRecognizer(words);
         var resolver = new EntityResolver(words);
         var coreference = new CoreferenceResolver(words);

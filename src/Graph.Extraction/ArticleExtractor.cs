@@ -32,7 +32,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     public ArticleExtractor()
     {
         words = new WordLists();
-        segmenter = new Segmenter(words.Tokenizer);
+        segmenter = new Segmenter(words.Tokenizer, words.SpeechVerbs);
         outlets = new OutletDetector(words);
         recognizer = new MentionRecognizer(words);
         organizationContext = new OrganizationContext(words.OrganizationKinds, words.RoleNouns, words.SpeechVerbs);

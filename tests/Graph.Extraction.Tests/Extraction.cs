@@ -19,6 +19,9 @@ internal static class Extraction
     public static Quote QuoteContaining(this ArticleGraph graph, string words) =>
         graph.Quotes.Single(q => q.Text.Contains(words, StringComparison.Ordinal));
 
+    public static bool HasQuoteContaining(this ArticleGraph graph, string words) =>
+        graph.Quotes.Any(q => q.Text.Contains(words, StringComparison.Ordinal));
+
     public static bool HasRelation(this ArticleGraph graph, RelationType type, string source, string target, MeetingStatus? status = null) =>
         graph.Relations.Any(r => r.Type == type && r.Status == status
             && ((r.Source == graph.Named(source).Id && r.Target == graph.Named(target).Id)

@@ -18,7 +18,7 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
     /// <summary>Words that open a clause standing before the sentence's main clause.</summary>
     private static readonly HashSet<string> OpeningClauseWords = ["while", "although", "though", "after", "before", "despite", "when", "as", "since", "because", "if"];
 
-    private static readonly HashSet<string> SpeechNouns = ["question", "words", "statement", "remarks", "comments", "message", "tweet", "response", "reply", "answer", "note", "post"];
+    private static readonly HashSet<string> SpeechNouns = ["question", "words", "statement", "remarks", "comment", "comments", "message", "tweet", "response", "reply", "answer", "note", "post"];
 
     private readonly Document doc = article.Document;
     private readonly SpeakerLookup speakers = new(words, article);
@@ -87,6 +87,10 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
         {
             return new Speaker(it.Entity, a, verb + 1);
         }
+        if (verb == a + 1 && tokens[a].Norm is "but" or "and")
+        {
+            return null; // "\"...,\" but added that ...": the sentence's subject goes on speaking
+        }
         if (verb > a)
         {
             var named = speakers.FirstSpeaker(a, verb);
@@ -100,6 +104,8 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
                 var apposition = named is not null && speakers.OnlyTitlesBetween(a, named.First) && named.End < verb && tokens[named.End].Norm is "," or "(" or "-" or "\u2013" or "\u2014";
                 return apposition ? new Speaker(named!.Entity, named.First, verb + 1) : null;
             }
+            // "\"...,\" Varga spokesman Tomas Brel said": the one at the verb speaks, not the one describing him.
+            named = speakers.SubjectOf(a, verb) ?? speakers.FirstSubject(a, verb) ?? speakers.DescribedOrganization(a, verb);
             unnamed = named is null;
             return named is null ? null : new Speaker(named.Entity, Math.Min(named.First, verb), verb + 1);
         }
@@ -143,6 +149,10 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
                 return new Speaker(quoted.Entity, v, quoted.End); // "quoted Park as saying"
             }
         }
+        if (!follows && open > b && ((doc.Tokens[open - 1].Norm == ":" ? QuotedBeforeColon(b, open) : null) ?? OwnedWords(b, open)) is { } owned)
+        {
+            return owned;
+        }
         if (!follows)
         {
             for (var v = b; v < open; v++)
@@ -171,31 +181,93 @@ internal sealed class ReportingClauses(WordLists words, ResolvedArticle article)
             {
                 return new Speaker(cited.Entity, cited.First, v + 1); // "quoted Park as saying"
             }
-            if (v > b && doc.Tokens[v - 1].Norm == "who" && speakers.RefEndingAt(v - 1) is null && (v < 2 || speakers.RefEndingAt(v - 2) is null))
+            if (speakers.RelativeClauseSubject(b, v) is { } relative)
             {
-                return null; // "spoke with a trader who said": the speaker is the unnamed trader
+                return relative.Entity is null ? null : new Speaker(relative.Entity, relative.First, v + 1);
             }
-            var subject = follows ? speakers.SubjectOf(b, v) : speakers.FirstSpeaker(b, v);
+            var participle = v > b && doc.Tokens[v - 1].Norm == "," && doc.Tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal);
+            var subject = follows ? speakers.SubjectOf(b, v) : (participle ? speakers.NearestClauseSubject(b, v - 1) ?? speakers.OpeningSubject(b, v) : null) ?? speakers.FirstSubject(b, v)
+                ?? speakers.DescribedOrganization(b, v);
             if (subject is not null)
             {
                 return new Speaker(subject.Entity, subject.First, v + 1);
             }
             // "said Brandt: ..." names the speaker after the verb; "called Brandt ...", "told Brandt" name the one spoken of or to.
             return follows || !SpeakerFollows.Contains(doc.Tokens[v].Norm) ? null
-                : speakers.FirstSpeaker(v + 1, open) is { } late ? new Speaker(late.Entity, v, late.End) : null;
+                : speakers.FirstSpeaker(v + 1, open) is { } late && EndsInversion(late, open, b, v) ? new Speaker(late.Entity, v, late.End) : null;
+        }
+        if (follows || open - 1 <= b || IsAskedOf(b, open))
+        {
+            return null;
         }
         // "Brandt shot back: \"...\"": a clause ending in a colon introduces its subject's words.
-        if (!follows && open - 1 > b && doc.Tokens[open - 1].Norm == ":" && speakers.FirstSpeaker(b, open - 1) is { } introducer)
+        if (doc.Tokens[open - 1].Norm == ":" && speakers.FirstSubject(b, open - 1) is { } introducer)
         {
             return new Speaker(introducer.Entity, introducer.First, open - 1);
         }
         // "The Daily Ledger gushed, \"...\"": a short clause of a speaker and a verb in the past, ending in a comma.
-        if (!follows && open - 1 > b && doc.Tokens[open - 1].Norm == "," && speakers.FirstSpeaker(b, open - 1) is { } writer
+        if (doc.Tokens[open - 1].Norm == "," && speakers.FirstSpeaker(b, open - 1) is { } writer
             && writer.First <= b + 1 && IsPastVerbPhrase(writer.End, open - 1))
         {
             return new Speaker(writer.Entity, writer.First, open - 1);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "said Ana Varga: \"...\"", "said the minister, Ana Varga, \"...\"": a speaker after the verb stands right before the
+    /// quotation or a mark; "the leader said Labour and the Tories were \"...\"" names whom the speech is about. In "The
+    /// Texas senator said he was \"...\"" the pronoun stands for the sentence's described subject.
+    /// </summary>
+    private bool EndsInversion(Reference late, int open, int clause, int verb) =>
+        late.End == open || doc.Tokens[late.End].Kind == TokenKind.Punctuation
+        || (late.First == verb + 1 && late.End == late.First + 1 && doc.Tokens[late.First].Norm is "he" or "she" && doc.Tokens[clause].Norm == "the" && verb - clause <= 4);
+
+    /// <summary>"..., when he quoted his colleague, Senator Ana Varga: \"...\"": the one quoted speaks.</summary>
+    private Speaker? QuotedBeforeColon(int first, int open)
+    {
+        for (var v = Math.Max(first, open - Reach / 2); v < open - 2; v++)
+        {
+            if (doc.Tokens[v].Norm == "quoted" && speakers.IsSpeechVerb(v) && speakers.FirstSpeaker(v + 1, open - 1) is { Entity.Type: EntityType.Person } quoted)
+            {
+                return new Speaker(quoted.Entity, v, quoted.End);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Brel cited the Nordic Institute's comment that the deal was a \"...\"": words the clause gives to an owner
+    /// ("X's comment that", "X's statement:") after its last reporting verb are the owner's.
+    /// </summary>
+    private Speaker? OwnedWords(int first, int open)
+    {
+        for (var v = open - 2; v > first + 1; v--)
+        {
+            if (speakers.IsSpeechVerb(v))
+            {
+                return null;
+            }
+            if (SpeechNouns.Contains(doc.Tokens[v].Norm) && doc.Tokens[v - 1].Norm == "'s" && doc.Tokens[v + 1].Norm is "that" or ":" or ","
+                && speakers.RefEndingAt(v - 1) is { } owner)
+            {
+                return new Speaker(owner.Entity, owner.First, v + 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Mr Brel was asked: \"...\"": the words after a passive "asked" are the question, not the subject's.</summary>
+    private bool IsAskedOf(int first, int open)
+    {
+        for (var t = Math.Max(first + 1, open - ShortClause); t < open; t++)
+        {
+            if (doc.Tokens[t].Norm == "asked" && doc.Tokens[t - 1].Norm is "was" or "were" or "been" or "being" or "is" or "are" or "be")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

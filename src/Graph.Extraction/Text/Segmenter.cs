@@ -1,8 +1,14 @@
 namespace Graph.Extraction.Text;
 
 /// <summary>Cuts an article into paragraphs (lines), quotations and sentences.</summary>
-internal sealed class Segmenter(Tokenizer tokenizer)
+/// <param name="speechVerbs">Reporting verbs: they tell a reporting clause after a quotation ("\"Why?\" Holm asked.") from a new sentence.</param>
+internal sealed class Segmenter(Tokenizer tokenizer, IReadOnlySet<string> speechVerbs)
 {
+    /// <summary>Words that open what a reporting verb reports, making a sentence of its own: "\"Why?\" Holm said the plan ...".</summary>
+    private static readonly HashSet<string> ReportedSpeechStarts = ["that", "the", "a", "an", "he", "she", "they", "it", "we", "i", "there", "his", "its", "their", "our", "whether", "if", "how", "why", "what"];
+
+    private const int ClauseReach = 10;
+
     public Document Segment(string text)
     {
         var tokens = tokenizer.Tokenize(text);
@@ -70,7 +76,7 @@ internal sealed class Segmenter(Tokenizer tokenizer)
         return (start, end, start, end, false);
     }
 
-    private static void AddSentences(List<Token> tokens, Block block, List<QuoteSpan> quotes, List<Sentence> sentences)
+    private void AddSentences(List<Token> tokens, Block block, List<QuoteSpan> quotes, List<Sentence> sentences)
     {
         var inQuote = new HashSet<int>();
         foreach (var q in quotes.Where(q => q.Block == block.Index))
@@ -80,11 +86,13 @@ internal sealed class Segmenter(Tokenizer tokenizer)
                 inQuote.Add(i);
             }
         }
-        // A quotation closing on a full stop ends its sentence when a capitalised word follows: '... battle." Number 10 said'.
+        // A quotation closing on a full stop ends its sentence when a capitalised word follows: '... battle." Number 10 said';
+        // one closing on a question or exclamation mark, unless a reporting clause follows: '"Why?" Holm asked.'
         var quoteEnds = new HashSet<int>();
         foreach (var q in quotes.Where(q => q.Block == block.Index && q.IsClosed && q.EndToken + 1 < block.EndToken))
         {
-            if (tokens[q.EndToken - 1].Norm == "." && tokens[q.EndToken + 1].IsCapitalized)
+            var last = tokens[q.EndToken - 1].Norm;
+            if (tokens[q.EndToken + 1].IsCapitalized && (last == "." || (last is "?" or "!" && !IsReportingClause(tokens, q.EndToken + 1, block.EndToken))))
             {
                 quoteEnds.Add(q.EndToken);
             }
@@ -121,6 +129,28 @@ internal sealed class Segmenter(Tokenizer tokenizer)
         {
             sentences.Add(Make(tokens, block, sentences.Count, start, block.EndToken));
         }
+    }
+
+    /// <summary>
+    /// Tokens from <paramref name="first"/> read as a reporting clause: a reporting verb within a few words that reports
+    /// nothing after it ("Holm asked.", "Kim asked through an interpreter", "Trump tweeted last month"). "Holm said the
+    /// plan ...", "He replied: \"...\"" and "Varga has not responded" are sentences of their own.
+    /// </summary>
+    private bool IsReportingClause(List<Token> tokens, int first, int end)
+    {
+        for (var t = first; t < end && t < first + ClauseReach; t++)
+        {
+            var token = tokens[t];
+            if (token.Norm is "." or "?" or "!" or ";" or "not" or "never" || token.Norm.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            if (speechVerbs.Contains(token.Norm) && !token.IsCapitalized)
+            {
+                return t + 1 >= end || !(tokens[t + 1].Norm == ":" || ReportedSpeechStarts.Contains(tokens[t + 1].Norm));
+            }
+        }
+        return false;
     }
 
     private static bool StartsSentence(Token token) =>

@@ -7,7 +7,7 @@ public sealed class SegmenterTests
 {
     private static readonly WordLists Words = new();
 
-    private static Document Segment(string text) => new Segmenter(Words.Tokenizer).Segment(text);
+    private static Document Segment(string text) => new Segmenter(Words.Tokenizer, Words.SpeechVerbs).Segment(text);
 
     private static string[] Sentences(string text)
     {
@@ -40,6 +40,19 @@ public sealed class SegmenterTests
         Assert.False(doc.Quotes[0].IsClosed);
         Assert.Equal("The first part goes on.", text[doc.Quotes[0].ContentStart..doc.Quotes[0].ContentEnd]);
     }
+
+    [Theory]
+    [InlineData("\"Why now?\" The question hung in the room.", "\"Why now?\"")]
+    [InlineData("\"We won!\" Ana Varga has not spoken since.", "\"We won!\"")]
+    [InlineData("He was asked: \"Will you stay?\" He replied: \"Yes.\"", "He was asked: \"Will you stay?\"")]
+    [InlineData("\"Why now?\" Tomas Brel asked.", "\"Why now?\" Tomas Brel asked.")]
+    [InlineData("\"Why now?\" Tomas Brel asked reporters on Monday.", "\"Why now?\" Tomas Brel asked reporters on Monday.")]
+    [InlineData("\"Enough!\" shouted Ana Varga.", "\"Enough!\" shouted Ana Varga.")]
+    [InlineData("\"Is all well?\" Holm asked through an interpreter as they walked.", "\"Is all well?\" Holm asked through an interpreter as they walked.")]
+    [InlineData("\"We won!\" Tomas Brel, the party leader, tweeted last month.", "\"We won!\" Tomas Brel, the party leader, tweeted last month.")]
+    [InlineData("\"Why now?\" Tomas Brel replied that the time was right.", "\"Why now?\"")]
+    public void AQuotationClosingOnAQuestionOrExclamationEndsItsSentenceUnlessAReportingClauseFollows(string text, string first) =>
+        Assert.Equal(first, Sentences(text)[0]);
 
     [Fact]
     public void SingleCurlyMarksQuoteWhenAParagraphHasNoDoubleOnes()
