@@ -15,6 +15,9 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
     private const int AppositionReach = 30;
     private const int DescriptionWords = 3;
 
+    /// <summary>Nouns of a tie to another person, not to an institution: "a friend of", "the son of".</summary>
+    private static readonly HashSet<string> KinNouns = ["friend", "wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "father", "mother", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "girlfriend", "boyfriend", "fiancee", "fiance", "neighbour", "neighbor", "biographer"];
+
     private static readonly HashSet<string> Prepositions = ["of", "at", "for", "with", "in", "from", "on", "to"];
 
     public IEnumerable<RelationDraft> Find(ResolvedArticle article)
@@ -56,6 +59,19 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
             || roleNouns.Contains(token.Norm) || possessive;
     }
 
+    /// <summary>"a friend of the Tory leader", "the wife of the party's chairman": the institution is someone else's.</summary>
+    private static bool DescribesKin(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; k + 1 < end && k < start + DescriptionWords; k++)
+        {
+            if (KinNouns.Contains(tokens[k].Norm) && tokens[k + 1].Norm == "of")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool HasVerb(int start, int end, Document doc)
     {
         for (var t = start; t < end; t++)
@@ -95,7 +111,7 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
         {
             return; // an apposition closes with a comma, a dash or the end of the sentence's clause
         }
-        if (!OpensApposition(article, start) || HasVerb(start, end, doc))
+        if (!OpensApposition(article, start) || HasVerb(start, end, doc) || DescribesKin(tokens, start, end))
         {
             return;
         }

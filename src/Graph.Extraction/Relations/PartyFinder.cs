@@ -50,7 +50,7 @@ internal sealed class PartyFinder(WordLists words)
             // Inside a quotation only the tightest forms hold ("... said Republican Sen. X", "X (R-Texas)").
             var tie = doc.InQuote(person.First)
                 ? Before(doc, person.First) ?? tags.Find(doc, person.First, person.End)
-                : Before(doc, person.First) ?? Chosen(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First, person.End)
+                : Before(doc, person.First) ?? Chosen(doc, person.First) ?? FrontedFor(doc, person.First) ?? AppositionAfter(doc, person.End) ?? AppositionBefore(doc, person.First, person.End)
                     ?? tags.Find(doc, person.First, person.End) ?? tags.AfterHeadlines(doc, person.First, person.End) ?? references.Own(article, person.End) ?? AmongOthers(doc, person.End) ?? SharedTitle(article, person.First)
                     ?? gatherings.Addressed(article, person);
             if (tie is { } party && (doc.SentenceOf[party.First] == sentence || party.IsTag)) // a tag after headlines may stand a sentence on
@@ -58,7 +58,7 @@ internal sealed class PartyFinder(WordLists words)
                 var entity = PartyEntity(article, party.Info, party.First, party.End, party.IsTag);
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
             }
-            else if (references.NamedBefore(article, person.First, person.End) is { } earlier)
+            else if ((references.NamedBefore(article, person.First, person.End) ?? references.SpokesmanAfter(article, person.First)) is { } earlier)
             {
                 var entity = PartyEntity(article, earlier.Info, earlier.First, earlier.End, earlier.IsTag);
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, entity, null, null, sentence));
@@ -200,6 +200,36 @@ internal sealed class PartyFinder(WordLists words)
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "For the Liberal Democrats, X said", "For the Tories, shadow home secretary X said": a clause opening on the
+    /// party a person speaks for, then the name, maybe after a post.
+    /// </summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? FrontedFor(Document doc, int first)
+    {
+        var tokens = doc.Tokens;
+        var comma = first - 1;
+        while (comma > 0 && first - comma <= PostWords && tokens[comma].IsWord && (!tokens[comma].IsCapitalized || IsTitleWord(tokens, comma) || IsHonorific(tokens, comma)))
+        {
+            comma--; // "shadow education secretary"
+        }
+        if (comma < first - 1 && !IsTitleWord(tokens, first - 1) && !IsHonorific(tokens, first - 1))
+        {
+            return null; // the word next to the name must be a post: "For the Tories, the defeat of X" is no tie
+        }
+        if (comma < 3 || tokens[comma].Norm != ",")
+        {
+            return null;
+        }
+        var start = doc.Sentences[doc.SentenceOf[comma]].FirstToken;
+        var t = tokens[start].Norm is "but" or "and" ? start + 1 : start;
+        if (tokens[t].Norm != "for")
+        {
+            return null;
+        }
+        t = tokens[t + 1].Norm == "the" ? t + 2 : t + 1;
+        return SpeakingFor(tokens, t) is { } party && party.End == comma ? party : null;
     }
 
     /// <summary>"X, for the Liberal Democrats, said": the party a person speaks for, closed by a comma.</summary>

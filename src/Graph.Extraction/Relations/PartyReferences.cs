@@ -11,6 +11,10 @@ internal sealed class PartyReferences(WordLists words)
     private const int OwnPartyReach = 8;
     private const int PartySentencesBack = 3;
     private const int AppositionWords = 8;
+    private const int SpokesmanWords = 4;
+
+    /// <summary>Lower-case words after a party word that make it a modifier, not the subject: "The Tory candidate", "The Labour party".</summary>
+    private static readonly HashSet<string> NotVerbs = ["party", "parties", "candidate", "candidates", "government", "leadership", "members", "member", "manifesto", "campaign", "and", "or", "of", "politician", "politicians", "peer", "peers", "backbencher", "backbenchers", "activists", "supporters", "voters", "policy", "policies"];
 
     /// <summary>Verbs that may follow "his Liberal Democrats": the party acts, so it is the subject's own.</summary>
     private static readonly HashSet<string> PartyVerbs = ["will", "would", "could", "can", "should", "must", "are", "were", "have", "had", "has", "is", "was", "may", "might"];
@@ -60,6 +64,45 @@ internal sealed class PartyReferences(WordLists words)
             return null;
         }
         return (named.First, named.End, words.Parties.Match(tokens, named.First, named.End)!.Value.Value, false);
+    }
+
+    /// <summary>
+    /// "The Liberal Democrats say ... . Health spokesman X said": a sentence that opens on a bare spokesman's post and
+    /// the name speaks for the party that was the subject of the sentence just before.
+    /// </summary>
+    public (int First, int End, PartyInfo Info, bool IsTag)? SpokesmanAfter(ResolvedArticle article, int first)
+    {
+        var doc = article.Document;
+        var tokens = doc.Tokens;
+        var index = doc.SentenceOf[first];
+        var start = doc.Sentences[index].FirstToken;
+        if (index == 0 || first == start || first - start > SpokesmanWords || doc.InQuote(first) || tokens[first - 1].Norm is not ("spokesman" or "spokeswoman" or "spokesperson"))
+        {
+            return null;
+        }
+        // "Health spokesman", "Home affairs spokesman": plain words of a portfolio, no one else's name ("Scotland Yard spokesman").
+        for (var k = start; k < first; k++)
+        {
+            if (!tokens[k].IsWord || article.At(k) is not null || words.Parties.Match(tokens, k, first) is not null)
+            {
+                return null;
+            }
+        }
+        return SubjectParty(doc, doc.Sentences[index - 1]);
+    }
+
+    /// <summary>"The Lib Dems say", "Labour wants": the party word opens the sentence and a lower-case verb follows it.</summary>
+    private (int First, int End, PartyInfo Info, bool IsTag)? SubjectParty(Document doc, Sentence sentence)
+    {
+        var tokens = doc.Tokens;
+        var t = tokens[sentence.FirstToken].Norm == "the" ? sentence.FirstToken + 1 : sentence.FirstToken;
+        if (t >= sentence.EndToken || !tokens[t].IsCapitalized || words.Parties.Match(tokens, t, sentence.EndToken) is not { } party)
+        {
+            return null;
+        }
+        var after = t + party.Length;
+        var verb = after < sentence.EndToken && tokens[after].IsWord && !tokens[after].IsCapitalized && !words.RoleNouns.Contains(tokens[after].Norm) && !NotVerbs.Contains(tokens[after].Norm);
+        return verb ? (t, after, party.Value, false) : null; // "The Conservative candidate said" is a person, not the party
     }
 
     /// <summary>

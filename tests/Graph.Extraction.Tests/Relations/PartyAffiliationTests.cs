@@ -44,6 +44,15 @@ public sealed class PartyAffiliationTests
     public void APartyWordBesideTheNameTiesThePersonToTheParty(string text, string person, string party) =>
         Assert.True(Tied(Extraction.Of(text), person, party));
 
+    /// <summary>The party a spokesman speaks for: the subject of the sentence before a bare post, or a clause opening "For the Lib Dems,".</summary>
+    [Theory]
+    [InlineData("The Liberal Democrats say they oppose the plan. Home affairs spokesman Owen Tarrant said it was unfair.", "Owen Tarrant", "Liberal Democrats")]
+    [InlineData("The Tories say the plan should wait.\n\nSpokesman Hugh Dunmore said ministers had failed.", "Hugh Dunmore", "Conservative Party")]
+    [InlineData("For the Conservatives, shadow education secretary Hugh Dunmore said: \"It is all talk.\"", "Hugh Dunmore", "Conservative Party")]
+    [InlineData("For the Lib Dems, Owen Tarrant said the sums were wrong.", "Owen Tarrant", "Liberal Democrats")]
+    public void ThePartyAPersonSpeaksForTiesThePersonToTheParty(string text, string person, string party) =>
+        Assert.True(Tied(Extraction.Of(text), person, party));
+
     [Theory]
     [InlineData("The Liberal Democrats said Dr Rhys Gwilt should change his policy.", "Rhys Gwilt")]
     [InlineData("A spokesman for UKIP called on Mr Alun Hockley to quit.", "Alun Hockley")]
@@ -55,6 +64,10 @@ public sealed class PartyAffiliationTests
     [InlineData("Ana Varga told Tomas Brel his Tories would lose.", "Ana Varga")]
     [InlineData("The Tories won. The vote was close. It was late. Then it ended. Owen Tarrant, the party's donor, left.", "Owen Tarrant")]
     [InlineData("The Liberal Democrats met. Peter Holm repeated his party's calls for Owen Tarrant to publish the advice.", "Owen Tarrant")]
+    [InlineData("The Conservative candidate said the plan was wrong. Health spokesman Owen Tarrant said it was unfair.", "Owen Tarrant")]
+    [InlineData("The Tories say the plan should wait. Scotland Yard spokesman Owen Tarrant said it was safe.", "Owen Tarrant")]
+    [InlineData("The Lib Dems say they oppose it. Ana Varga said it was unfair. Health spokesman Owen Tarrant agreed.", "Owen Tarrant")]
+    [InlineData("For the Tories, the defeat of Owen Tarrant was a blow.", "Owen Tarrant")]
     public void APartyNamedNearbyIsNoTie(string text, string person)
     {
         var graph = Extraction.Of(text);

@@ -74,6 +74,15 @@ public sealed class RelationTests
         Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith);
     }
 
+    [Theory]
+    [InlineData("Ms Ana Varga, a friend of the Tory leader, said he was kind.")]
+    [InlineData("Ana Varga, the wife of the Harbor Times editor, said he was kind.")]
+    public void AnAppositionNamingAnotherPersonsInstitutionIsNoAffiliation(string text)
+    {
+        var graph = Extraction.Of(text);
+        Assert.DoesNotContain(graph.Relations, r => r.Type == RelationType.AffiliatedWith && r.Source == graph.Named("Ana Varga").Id);
+    }
+
     [Fact]
     public void ABylineAboveTheOutletsLineTiesTheReporterToIt()
     {
