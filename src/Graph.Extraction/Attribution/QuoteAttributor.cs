@@ -18,13 +18,15 @@ internal sealed class QuoteAttributor(WordLists words)
         var doc = article.Document;
         var result = new List<AttributedQuote>();
         var speakers = new Speaker?[doc.Quotes.Count];
-        var clauses = new ReportingClauses(words, article);
         var lookup = new SpeakerLookup(words, article);
+        var before = new ClauseBeforeQuote(words, article, lookup);
+        var after = new ClauseAfterQuote(words, article, lookup, before);
+        var sentenceClauses = new SentenceClauses(article, lookup);
         var afters = new Speaker?[doc.Quotes.Count];
         var unnamed = new bool[doc.Quotes.Count];
         foreach (var quote in doc.Quotes.Where(q => doc.Blocks[q.Block].Kind == BlockKind.Body))
         {
-            afters[quote.Index] = clauses.After(quote, out unnamed[quote.Index]);
+            afters[quote.Index] = after.Find(quote, out unnamed[quote.Index]);
         }
         var pronouns = new PronounSpeakers(article, lookup);
         var topics = new QuoteTopics(article);
@@ -37,8 +39,8 @@ internal sealed class QuoteAttributor(WordLists words)
             }
             var speaker = kind == BlockKind.Post ? PostAuthor(doc, quote, lookup)
                 : unnamed[quote.Index] ? null
-                : afters[quote.Index] ?? LaterInSentence(doc, quote, afters, unnamed) ?? clauses.SentenceEnd(quote) ?? clauses.Before(quote) ?? clauses.MainClause(quote)
-                  ?? Introduced(doc, quote, lookup) ?? Continued(doc, quote, speakers) ?? clauses.LeadIn(quote);
+                : afters[quote.Index] ?? LaterInSentence(doc, quote, afters, unnamed) ?? sentenceClauses.SentenceEnd(quote) ?? before.Find(quote) ?? sentenceClauses.MainClause(quote)
+                  ?? Introduced(doc, quote, lookup) ?? Continued(doc, quote, speakers) ?? sentenceClauses.LeadIn(quote);
             speakers[quote.Index] = speaker is null ? null : pronouns.Check(quote, speaker, speakers);
         }
         RunOn(doc, speakers, unnamed);
