@@ -14,6 +14,7 @@ internal sealed class ClauseBeforeQuote(WordLists words, ResolvedArticle article
     private readonly Document doc = article.Document;
     private readonly OwnedWords owned = new(article, speakers);
     private readonly ColonClauses colons = new(article, speakers);
+    private readonly QuotedSpeakers quotedSpeakers = new(article, speakers);
     private readonly RelativeClauseSubjects relatives = new(article, speakers);
     private readonly ParticipleSubjects participles = new(words, article);
     private readonly InstitutionSpeakers institutions = new(article, speakers);
@@ -35,20 +36,16 @@ internal sealed class ClauseBeforeQuote(WordLists words, ResolvedArticle article
             b = Math.Max(b, prior.EndToken + 1);
             follows = true;
         }
-        // The first reporting verb with its subject right at it governs ("Brandt said that Chen reported that ...");
-        // else the last verb, whose subject is the first person of the clause.
-        for (var v = b; v + 3 < open; v++)
+        if (quotedSpeakers.AsSaying(b, open) is { } quotedAsSaying)
         {
-            if (doc.Tokens[v].Norm == "quoted" && speakers.IsSpeechVerb(v) && speakers.FirstSpeaker(v + 1, Math.Min(open, v + 7)) is { } quoted
-                && Enumerable.Range(quoted.End, Math.Min(3, open - quoted.End)).Any(k => doc.Tokens[k].Norm == "saying"))
-            {
-                return new Speaker(quoted.Entity, v, quoted.End); // "quoted Park as saying"
-            }
+            return quotedAsSaying;
         }
-        if (!follows && open > b && ((doc.Tokens[open - 1].Norm == ":" ? colons.Quoted(b, open) : null) ?? owned.Before(b, open)) is { } owner)
+        if (!follows && open > b && ((doc.Tokens[open - 1].Norm == ":" ? quotedSpeakers.BeforeColon(b, open) : null) ?? owned.Before(b, open)) is { } owner)
         {
             return owner;
         }
+        // The first reporting verb with its subject right at it governs ("Brandt said that Chen reported that ...");
+        // else the last verb, whose subject is the first person of the clause.
         if (!follows)
         {
             for (var v = b; v < open; v++)
@@ -69,13 +66,9 @@ internal sealed class ClauseBeforeQuote(WordLists words, ResolvedArticle article
                 }
                 continue;
             }
-            if (doc.Tokens[v].Norm == "quoted" && speakers.FirstSpeaker(v + 1, Math.Min(open, v + 7)) is { } quoted)
+            if (quotedSpeakers.AtVerb(v, b, open) is { } quoted)
             {
-                return new Speaker(quoted.Entity, v, quoted.End);
-            }
-            if (doc.Tokens[v].Norm == "saying" && v > b && doc.Tokens[v - 1].Norm == "as" && speakers.RefEndingAt(v - 1) is { } cited && cited.Entity.Type == EntityType.Person)
-            {
-                return new Speaker(cited.Entity, cited.First, v + 1); // "quoted Park as saying"
+                return quoted;
             }
             if (relatives.Before(b, v) is { } relative)
             {

@@ -19,7 +19,7 @@ internal sealed class SpeakerLookup(WordLists words, ResolvedArticle article)
         !doc.InQuote(token) && words.SpeechVerbs.Contains(doc.Tokens[token].Norm) && !IsNoun(token) && !IsPassive(token);
 
     /// <summary>"was accused", "were told": the subject is not the one speaking.</summary>
-    private bool IsPassive(int token) =>
+    public bool IsPassive(int token) =>
         token > 0 && doc.Tokens[token - 1].Norm is "was" or "were" or "been" or "being" or "is" or "are" or "be"
         && doc.Tokens[token].Norm.EndsWith("ed", StringComparison.Ordinal);
 
