@@ -136,4 +136,44 @@ public sealed class OrganizationByContextTests
         Assert.Equal(EntityType.Organization, graph.Named("Harbour Bureau").Type);
         Assert.DoesNotContain(graph.Entities, e => e.Name.EndsWith("Chief", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AOneWordNameAfterGeneralSecretaryOfIsAnOrganisation()
+    {
+        var graph = Extraction.Of("Ana Varga, general secretary of Kelmor, said the pay offer was an insult.");
+        Assert.Equal(EntityType.Organization, graph.Named("Kelmor").Type);
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ana Varga", "Kelmor"));
+    }
+
+    [Fact]
+    public void ALowerCaseKindAfterANameWithAndClosesTheWholeName()
+    {
+        var graph = Extraction.Of("Tomas Brel, leader of the Public and Harbour Services union, said members would strike.");
+        Assert.Equal(EntityType.Organization, graph.Named("Public and Harbour Services").Type);
+        Assert.Null(graph.Find("Harbour Services"));
+    }
+
+    [Fact]
+    public void AHeadWordInCapitalsBeforeAPostIsTheFieldNotTheEmployer()
+    {
+        var graph = Extraction.Of("TV presenter Ivo Stern said he would stand for election.");
+        Assert.Null(graph.Find("TV"));
+        Assert.Equal(EntityType.Person, graph.Named("Ivo Stern").Type);
+    }
+
+    [Fact]
+    public void NewOpeningTheSentenceBeforeAnInstitutionAndAPostIsNoPartOfItsName()
+    {
+        var graph = Extraction.Of("New Harbour Police Commissioner Ada Quist said crime had fallen.");
+        Assert.Equal(EntityType.Organization, graph.Named("Harbour Police").Type);
+        Assert.Null(graph.Find("New Harbour Police"));
+    }
+
+    [Fact]
+    public void AMinistersPortfolioIsNoOrganisation()
+    {
+        var graph = Extraction.Of("Armed Forces Minister Omar Rashid said the troops would stay.");
+        Assert.Null(graph.Find("Armed Forces"));
+        Assert.Equal(EntityType.Person, graph.Named("Omar Rashid").Type);
+    }
 }
