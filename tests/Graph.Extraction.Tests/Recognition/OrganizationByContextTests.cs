@@ -145,35 +145,23 @@ public sealed class OrganizationByContextTests
         Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ana Varga", "Kelmor"));
     }
 
-    [Fact]
-    public void ALowerCaseKindAfterANameWithAndClosesTheWholeName()
+    [Theory]
+    [InlineData("Tomas Brel, leader of the Public and Harbour Services union, said members would strike.", "Public and Harbour Services", "Harbour Services")] // a lower-case kind closes the name, "and" and all
+    [InlineData("New Harbour Police Commissioner Ada Quist said crime had fallen.", "Harbour Police", "New Harbour Police")] // "New" opening the sentence before a post
+    public void TheInstitutionsNameIsWholeAndNoMore(string text, string name, string wrong)
     {
-        var graph = Extraction.Of("Tomas Brel, leader of the Public and Harbour Services union, said members would strike.");
-        Assert.Equal(EntityType.Organization, graph.Named("Public and Harbour Services").Type);
-        Assert.Null(graph.Find("Harbour Services"));
+        var graph = Extraction.Of(text);
+        Assert.Equal(EntityType.Organization, graph.Named(name).Type);
+        Assert.Null(graph.Find(wrong));
     }
 
-    [Fact]
-    public void AHeadWordInCapitalsBeforeAPostIsTheFieldNotTheEmployer()
+    [Theory]
+    [InlineData("TV presenter Ivo Stern said he would stand for election.", "TV", "Ivo Stern")] // a head word in capitals names the field
+    [InlineData("Armed Forces Minister Ivo Stern said the troops would stay.", "Armed Forces", "Ivo Stern")] // a minister's portfolio
+    public void TheWordsBeforeAPostNameNoOrganisation(string text, string notAnOrganization, string person)
     {
-        var graph = Extraction.Of("TV presenter Ivo Stern said he would stand for election.");
-        Assert.Null(graph.Find("TV"));
-        Assert.Equal(EntityType.Person, graph.Named("Ivo Stern").Type);
-    }
-
-    [Fact]
-    public void NewOpeningTheSentenceBeforeAnInstitutionAndAPostIsNoPartOfItsName()
-    {
-        var graph = Extraction.Of("New Harbour Police Commissioner Ada Quist said crime had fallen.");
-        Assert.Equal(EntityType.Organization, graph.Named("Harbour Police").Type);
-        Assert.Null(graph.Find("New Harbour Police"));
-    }
-
-    [Fact]
-    public void AMinistersPortfolioIsNoOrganisation()
-    {
-        var graph = Extraction.Of("Armed Forces Minister Omar Rashid said the troops would stay.");
-        Assert.Null(graph.Find("Armed Forces"));
-        Assert.Equal(EntityType.Person, graph.Named("Omar Rashid").Type);
+        var graph = Extraction.Of(text);
+        Assert.Null(graph.Find(notAnOrganization));
+        Assert.Equal(EntityType.Person, graph.Named(person).Type);
     }
 }
