@@ -35,7 +35,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         segmenter = new Segmenter(words.Tokenizer, words.SpeechVerbs);
         outlets = new OutletDetector(words);
         recognizer = new MentionRecognizer(words);
-        organizationContext = new OrganizationContext(words.OrganizationKinds, words.RoleNouns, words.SpeechVerbs);
+        organizationContext = new OrganizationContext(words.OrganizationKinds, words.RoleNouns, words.SpeechVerbs, words.OrganizationHeads);
         resolver = new EntityResolver(words);
         coreference = new CoreferenceResolver(words);
         attributor = new QuoteAttributor(words);
@@ -47,7 +47,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         homeInstitutions = new HomeInstitutions(words);
     }
 
-    public int Version => 10;
+    public int Version => 11;
 
     public ArticleGraph Extract(Article article)
     {

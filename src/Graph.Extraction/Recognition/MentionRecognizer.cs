@@ -21,6 +21,12 @@ internal sealed class MentionRecognizer(WordLists words)
 
     private static readonly HashSet<string> Legislatures = ["senate", "house", "congress", "assembly", "parliament", "legislature", "commons"];
 
+    /// <summary>Lower-case kinds of body that close the name before them, "and" and all: "the Public and Harbour Services union".</summary>
+    private static readonly HashSet<string> ClosingKinds = ["union", "council", "trust"]; // not "party": "the Gay and Lesbian party" may be a gathering
+
+    /// <summary>Heads of a minister's portfolio ("Armed Forces Minister", "Police Minister"): a field of policy, not a body of the article.</summary>
+    private static readonly HashSet<string> PortfolioHeads = ["forces", "force", "army", "navy", "police", "services", "service", "corps"];
+
     private static readonly HashSet<string> CalendarWords =
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -95,6 +101,8 @@ internal sealed class MentionRecognizer(WordLists words)
             "for" => (previous.Kind != MentionKind.Person || last.Kind == MentionKind.Person) && last.End - last.First >= 2
                 && !(commonBefore && previous.First == doc.Sentences[doc.SentenceOf[previous.First]].FirstToken),
             "and" or "&" => (previous.Kind == MentionKind.Organization && previous.Key.Contains(" for ", StringComparison.Ordinal) && last.Kind == MentionKind.Candidate && last.End - last.First == 1)
+                || (previous.Kind == MentionKind.Candidate && !previous.IsAllCaps && last.Kind is MentionKind.Organization or MentionKind.Person or MentionKind.Candidate
+                    && last.End < tokens.Count && ClosingKinds.Contains(tokens[last.End].Norm) && !tokens[last.End].IsCapitalized) // "the Public and Harbour Services union"
                 || (commonBefore && last.Kind == MentionKind.Person)
                 || (previous.Kind == MentionKind.Candidate && previous.End - previous.First == 1 && !previous.IsAllCaps && last.Kind == MentionKind.Person
                     && lowerCase.Contains(tokens[last.First].Norm) && !words.GivenNameWords.Contains(tokens[last.First].Norm)), // "Customs and Border Protection"
@@ -274,6 +282,15 @@ internal sealed class MentionRecognizer(WordLists words)
                 head = k;
             }
         }
+        if (head >= 0 && PortfolioHeads.Contains(tokens[head].Norm) && end < limit && tokens[end].Norm == "minister" && tokens[end].IsCapitalized)
+        {
+            return end; // "Armed Forces Minister Omar Rashid": the portfolio names no organisation
+        }
+        if (head > first + 1 && IsSentenceOpeningNew(doc, first, limit) && tokens[head].Norm != "party" && end < limit
+            && (IsRoleWord(tokens[end]) || words.Titles.Match(tokens, end, limit) is not null))
+        {
+            first++; // "New Harbour Police Commissioner Ada Quist": the adjective opening the sentence is no part of the name
+        }
         if (head >= 0 && (head == first || end - first <= 2) && first > block.FirstToken && IsOrdinal(tokens[first - 1]))
         {
             // "the 8th Circuit", "the 3rd Circuit Court of Appeals", "the 82nd Airborne Division": an ordinal before a
@@ -389,6 +406,11 @@ internal sealed class MentionRecognizer(WordLists words)
         }
         return end;
     }
+
+    /// <summary>"New" opening a sentence and no place's or country's name ("New York", "New Zealand").</summary>
+    private bool IsSentenceOpeningNew(Document doc, int first, int limit) =>
+        doc.Tokens[first].Norm == "new" && !doc.Tokens[first].IsAllCaps && doc.Sentences[doc.SentenceOf[first]].FirstToken == first
+        && words.Places.Match(doc.Tokens, first, limit) is null && !StartsCountryWord(doc.Tokens, first, limit);
 
     /// <summary>A post, posts, or a post to be taken up ("adviser-designate", "president-elect").</summary>
     private bool IsRoleWord(Token token)

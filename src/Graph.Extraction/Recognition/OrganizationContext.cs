@@ -7,7 +7,7 @@ namespace Graph.Extraction.Recognition;
 /// context: "BT's chief executive", "an analyst at Ovum", "Electronic Arts' managing director". Such names are
 /// turned into organisations before people are resolved, together with their other mentions.
 /// </summary>
-internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlySet<string> roleNouns, IReadOnlySet<string> speechVerbs)
+internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlySet<string> roleNouns, IReadOnlySet<string> speechVerbs, IReadOnlySet<string> heads)
 {
     private static readonly HashSet<string> Employers = ["at", "of", "for", "with", "from"];
 
@@ -190,7 +190,8 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
     private bool IsAcronymBeforeRole(Document doc, Mention m)
     {
         var tokens = doc.Tokens;
-        if (!tokens[m.First].IsAllCaps || m.End - m.First != 1 || tokens[m.First].Length > 5)
+        // "TV presenter Ana Varga": a head word in capitals ("TV", "BBC Radio") says what the person works in, not where.
+        if (!tokens[m.First].IsAllCaps || m.End - m.First != 1 || tokens[m.First].Length > 5 || heads.Contains(tokens[m.First].Norm))
         {
             return false;
         }
@@ -227,12 +228,15 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
         return false;
     }
 
-    /// <summary>"an analyst at Ovum", "chief executive of Plus.net", "a specialist for Civic Watch".</summary>
+    /// <summary>
+    /// "an analyst at Ovum", "chief executive of Plus.net", "a specialist for Civic Watch", "general secretary of Kelmor"
+    /// (a secretary alone may be a person's).
+    /// </summary>
     private static bool IsEmployerOfRole(Document doc, Mention m)
     {
         var tokens = doc.Tokens;
         var t = m.First - 1;
-        return t > 0 && Employers.Contains(tokens[t].Norm) && EmployerRoles.Contains(tokens[t - 1].Norm)
+        return t > 0 && Employers.Contains(tokens[t].Norm) && (EmployerRoles.Contains(tokens[t - 1].Norm) || (t > 1 && tokens[t - 1].Norm == "secretary" && tokens[t - 2].Norm == "general"))
             && (m.End >= tokens.Count || tokens[m.End].Norm is "," or "." or "said" or "says" or "and" or "in" or "who");
     }
 }

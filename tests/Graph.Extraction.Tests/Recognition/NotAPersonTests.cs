@@ -210,4 +210,13 @@ public sealed class NotAPersonTests
         var graph = Extraction.Of("Pensions are a growing concern for older people, says Older Concern. She said the age of retirement must be kept.");
         Assert.Equal(EntityType.Organization, graph.Named("Older Concern").Type);
     }
+
+    [Theory]
+    [InlineData("Dunmore Prison")]
+    [InlineData("Carlow Barracks")]
+    public void APrisonOrBarracksIsNoPerson(string name)
+    {
+        var graph = Extraction.Of($"Tomas Brel was held at {name} for a week before he was moved.");
+        Assert.DoesNotContain(graph.Entities, e => e.Name == name && e.Type == EntityType.Person);
+    }
 }

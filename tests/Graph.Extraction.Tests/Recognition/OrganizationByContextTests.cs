@@ -136,4 +136,32 @@ public sealed class OrganizationByContextTests
         Assert.Equal(EntityType.Organization, graph.Named("Harbour Bureau").Type);
         Assert.DoesNotContain(graph.Entities, e => e.Name.EndsWith("Chief", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AOneWordNameAfterGeneralSecretaryOfIsAnOrganisation()
+    {
+        var graph = Extraction.Of("Ana Varga, general secretary of Kelmor, said the pay offer was an insult.");
+        Assert.Equal(EntityType.Organization, graph.Named("Kelmor").Type);
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Ana Varga", "Kelmor"));
+    }
+
+    [Theory]
+    [InlineData("Tomas Brel, leader of the Public and Harbour Services union, said members would strike.", "Public and Harbour Services", "Harbour Services")] // a lower-case kind closes the name, "and" and all
+    [InlineData("New Harbour Police Commissioner Ada Quist said crime had fallen.", "Harbour Police", "New Harbour Police")] // "New" opening the sentence before a post
+    public void TheInstitutionsNameIsWholeAndNoMore(string text, string name, string wrong)
+    {
+        var graph = Extraction.Of(text);
+        Assert.Equal(EntityType.Organization, graph.Named(name).Type);
+        Assert.Null(graph.Find(wrong));
+    }
+
+    [Theory]
+    [InlineData("TV presenter Ivo Stern said he would stand for election.", "TV", "Ivo Stern")] // a head word in capitals names the field
+    [InlineData("Armed Forces Minister Ivo Stern said the troops would stay.", "Armed Forces", "Ivo Stern")] // a minister's portfolio
+    public void TheWordsBeforeAPostNameNoOrganisation(string text, string notAnOrganization, string person)
+    {
+        var graph = Extraction.Of(text);
+        Assert.Null(graph.Find(notAnOrganization));
+        Assert.Equal(EntityType.Person, graph.Named(person).Type);
+    }
 }
