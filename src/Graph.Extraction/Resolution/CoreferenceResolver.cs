@@ -18,7 +18,7 @@ internal sealed class CoreferenceResolver(WordLists words)
         descriptions.Add(doc, mentions, article);
         titles.Add(doc, mentions, article);
         article.SortReferences();
-        PronounReferences.Add(doc, article);
+        PronounReferences.Add(doc, article, words.SpeechVerbs);
         article.SortReferences();
     }
 }
