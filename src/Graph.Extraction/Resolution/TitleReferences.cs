@@ -47,8 +47,9 @@ internal sealed class TitleReferences(WordLists words)
                 continue;
             }
             var leader = country is null
-                ? article.Persons.Where(p => p.HasBareLeaderTitle && p.LeaderOf is null).OrderByDescending(p => p.FullMentions).FirstOrDefault()
-                  ?? article.Persons.Where(p => p.HasBareLeaderTitle).OrderByDescending(p => p.Spans.Count).FirstOrDefault()
+                ? article.Persons.Where(p => p.HasBareLeaderTitle && p.LeaderOf is null && Holds(p, title.Value.Text)).OrderByDescending(p => p.FullMentions).FirstOrDefault()
+                  ?? article.Persons.Where(p => p.HasBareLeaderTitle && Holds(p, title.Value.Text)).OrderByDescending(p => p.Spans.Count).FirstOrDefault()
+                  ?? PreviousSubject(doc, article, start - 1)
                   ?? (title.Value.Text == "President" ? null : OnlyTitled(article, title.Value.Text, start))
                 : article.Persons.FirstOrDefault(p => p.LeaderOf == country) ?? Bare(article, start, country, title.Value.Text) ?? Nearest(doc, article, start, country);
             if (leader is not null)
@@ -57,6 +58,33 @@ internal sealed class TitleReferences(WordLists words)
             }
         }
     }
+
+    /// <summary>
+    /// "Tomas Brel has set out his budget. The chancellor said ...": a post no one in the article is given, opening a
+    /// sentence, is the untitled person opening the body sentence before.
+    /// </summary>
+    private static EntityDraft? PreviousSubject(Document doc, ResolvedArticle article, int the)
+    {
+        var sentence = doc.SentenceOf[the];
+        if (sentence == 0 || doc.Sentences[sentence].FirstToken != the)
+        {
+            return null;
+        }
+        var previous = doc.Sentences[sentence - 1];
+        if (doc.Blocks[previous.Block].Kind != BlockKind.Body)
+        {
+            return null;
+        }
+        var first = article.Within(previous.FirstToken, previous.EndToken).FirstOrDefault(r => r.Entity.Type == EntityType.Person && !doc.InQuote(r.First));
+        return first is { IsName: true, Entity: { HasTitle: false, LeaderOf: null, InCreditsOnly: false } } && first.First <= previous.FirstToken + 1 ? first.Entity : null;
+    }
+
+    /// <summary>
+    /// "President Tomas Brel ... the chancellor said": a post names only someone given that post; the bare "leader" any
+    /// head of state or government.
+    /// </summary>
+    private static bool Holds(EntityDraft person, string title) =>
+        title == "Leader" || string.Equals(person.BareTitle, title, StringComparison.OrdinalIgnoreCase) || person.Titles.Contains(title.ToLowerInvariant());
 
     /// <summary>
     /// "Foreign Secretary Jack Straw ... the foreign secretary said": a post named with "the" is the one person given

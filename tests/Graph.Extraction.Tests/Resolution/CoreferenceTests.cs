@@ -54,4 +54,42 @@ public sealed class CoreferenceTests
             "Spokeswoman Lena Dahl spoke first.\n\nLater, envoy Ivo Stern arrived in the capital for talks.\n\n\u201cWe are still preparing,\u201d she said.");
         Assert.Equal(graph.Named("Lena Dahl").Id, graph.QuoteContaining("still preparing").Speaker);
     }
+
+    [Fact]
+    public void HeGoesToTheReporterClosingTheSentenceBefore()
+    {
+        var graph = Extraction.Of(
+            "Tomas Brandt has failed the young, Hugo Varga has said.\n\n" +
+            "The plan did nothing for renters, the party chief asked. The new rebate was \u201ca sticking plaster,\u201d he added.");
+        Assert.Equal(graph.Named("Hugo Varga").Id, graph.QuoteContaining("sticking plaster").Speaker);
+    }
+
+    [Fact]
+    public void HeAfterAnOpeningClauseListingOthersIsThatClausesSubject()
+    {
+        var graph = Extraction.Of(
+            "Tomas Brandt spoke in the capital on Monday.\n\n" +
+            "While Brandt courts Hugo Varga, Ivo Stern and Peter Holm, he has snubbed old friends. " +
+            "He has called reporters \u201cthe worst people alive\u201d in speeches.");
+        Assert.Equal(graph.Named("Tomas Brandt").Id, graph.QuoteContaining("worst people alive").Speaker);
+    }
+
+    [Fact]
+    public void ABarePostNamesNoOneGivenAnotherPost()
+    {
+        var graph = Extraction.Of(
+            "Tomas Brandt will set out his budget plans, and President Hugo Varga will visit next week.\n\n" +
+            "Mr Brandt wants other nations to match his target. The chancellor is travelling abroad next week. " +
+            "He told reporters: \u201cWe need more resources for this.\u201d");
+        Assert.Equal(graph.Named("Tomas Brandt").Id, graph.QuoteContaining("more resources").Speaker);
+    }
+
+    [Fact]
+    public void APostNoOneIsGivenOpeningASentenceIsTheUntitledPersonOpeningTheOneBefore()
+    {
+        var graph = Extraction.Of(
+            "Tomas Brandt has set out his budget, and opposition leader Peter Holm attacked it.\n\n" +
+            "The chancellor said: \u201cThis budget is fair to every family.\u201d");
+        Assert.Equal(graph.Named("Tomas Brandt").Id, graph.QuoteContaining("fair to every family").Speaker);
+    }
 }
