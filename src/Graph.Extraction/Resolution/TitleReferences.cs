@@ -13,6 +13,9 @@ internal sealed class TitleReferences(WordLists words)
 {
     private const string HomeCountry = "United States";
 
+    /// <summary>How many sentences back a bare title written before a name still decides who "the president" is.</summary>
+    private const int RecentSentences = 3;
+
     public void Add(Document doc, IReadOnlyList<Mention> mentions, ResolvedArticle article)
     {
         var byEnd = mentions.Where(m => m.Kind is MentionKind.Country or MentionKind.Demonym).ToDictionary(m => m.End, m => m);
@@ -47,7 +50,8 @@ internal sealed class TitleReferences(WordLists words)
                 continue;
             }
             var leader = country is null
-                ? article.Persons.Where(p => p.HasBareLeaderTitle && p.LeaderOf is null && Holds(p, title.Value.Text)).OrderByDescending(p => p.FullMentions).FirstOrDefault()
+                ? LastBareTitled(doc, article, start, title.Value.Text)
+                  ?? article.Persons.Where(p => p.HasBareLeaderTitle && p.LeaderOf is null && Holds(p, title.Value.Text)).OrderByDescending(p => p.FullMentions).FirstOrDefault()
                   ?? article.Persons.Where(p => p.HasBareLeaderTitle && Holds(p, title.Value.Text)).OrderByDescending(p => p.Spans.Count).FirstOrDefault()
                   ?? PreviousSubject(doc, article, start - 1)
                   ?? (title.Value.Text == "President" ? null : OnlyTitled(article, title.Value.Text, start))
@@ -57,6 +61,22 @@ internal sealed class TitleReferences(WordLists words)
                 article.References.Add(new Reference(start - 1, end, leader, IsName: false));
             }
         }
+    }
+
+    /// <summary>
+    /// "President Tomas Brandt said ... \"We will see,\" the president said": the person given that bare title last,
+    /// in the last few sentences, before someone named more often with it elsewhere.
+    /// </summary>
+    private static EntityDraft? LastBareTitled(Document doc, ResolvedArticle article, int token, string title)
+    {
+        var sentence = doc.SentenceOf[token];
+        return article.Persons
+            .Where(p => string.Equals(p.BareTitle, title, StringComparison.OrdinalIgnoreCase))
+            .Select(p => (Person: p, Last: p.BareTitleTokens.Where(t => t < token && doc.SentenceOf[t] >= sentence - RecentSentences).DefaultIfEmpty(-1).Max()))
+            .Where(c => c.Last >= 0)
+            .OrderByDescending(c => c.Last)
+            .Select(c => c.Person)
+            .FirstOrDefault();
     }
 
     /// <summary>

@@ -92,4 +92,15 @@ public sealed class CoreferenceTests
             "The chancellor said: \u201cThis budget is fair to every family.\u201d");
         Assert.Equal(graph.Named("Tomas Brandt").Id, graph.QuoteContaining("fair to every family").Speaker);
     }
+
+    [Fact]
+    public void ThePresidentIsThePersonLastGivenThatBareTitle()
+    {
+        var graph = Extraction.Of(
+            "President Hugo Varga opened the fair. President Hugo Varga then toured the port. Varga left at noon.\n\n" +
+            "Canadian President Tomas Brandt said the talks had been useful.\n\n" +
+            "President Brandt said he trusts the process.\n\n" +
+            "\u201cWe will find out soon,\u201d the President said.");
+        Assert.Equal(graph.Named("Tomas Brandt").Id, graph.QuoteContaining("find out soon").Speaker);
+    }
 }
