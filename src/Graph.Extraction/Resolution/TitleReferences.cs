@@ -85,18 +85,11 @@ internal sealed class TitleReferences(WordLists words)
     /// </summary>
     private static EntityDraft? PreviousSubject(Document doc, ResolvedArticle article, int the)
     {
-        var sentence = doc.SentenceOf[the];
-        if (sentence == 0 || doc.Sentences[sentence].FirstToken != the)
+        if (doc.Sentences[doc.SentenceOf[the]].FirstToken != the)
         {
             return null;
         }
-        var previous = doc.Sentences[sentence - 1];
-        if (doc.Blocks[previous.Block].Kind != BlockKind.Body)
-        {
-            return null;
-        }
-        var first = article.Within(previous.FirstToken, previous.EndToken).FirstOrDefault(r => r.Entity.Type == EntityType.Person && !doc.InQuote(r.First));
-        return first is { IsName: true, Entity: { HasTitle: false, LeaderOf: null, InCreditsOnly: false } } && first.First <= previous.FirstToken + 1 ? first.Entity : null;
+        return PreviousSentence.FirstPerson(doc, article, the, withinWords: 1) is { Entity: { HasTitle: false, LeaderOf: null, InCreditsOnly: false } } first ? first.Entity : null;
     }
 
     /// <summary>

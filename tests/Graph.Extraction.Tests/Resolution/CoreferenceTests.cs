@@ -103,4 +103,31 @@ public sealed class CoreferenceTests
             "\u201cWe will find out soon,\u201d the President said.");
         Assert.Equal(graph.Named("Tomas Brandt").Id, graph.QuoteContaining("find out soon").Speaker);
     }
+
+    [Fact]
+    public void AStateAndPartyDescriptionIsThePersonGivenThoseWords()
+    {
+        var graph = Extraction.Of(
+            "Sen. Peter Holm, R-Texas, spoke on Monday after Sen. Ana Varga, D-Ohio, had left the floor.\n\n" +
+            "\u201cWe will not back down on this,\u201d the Ohio Democrat said.");
+        Assert.Equal(graph.Named("Ana Varga").Id, graph.QuoteContaining("not back down").Speaker);
+    }
+
+    [Fact]
+    public void AStateAndPartyDescriptionNobodyWasGivenTakesUpThePersonJustNamed()
+    {
+        var graph = Extraction.Of(
+            "Separately, Sen. Lena Dahl said the policy of isolation had failed.\n\n" +
+            "\u201cTalks are the only way forward,\u201d the Oregon Democrat said.");
+        Assert.Equal(graph.Named("Lena Dahl").Id, graph.QuoteContaining("only way forward").Speaker);
+    }
+
+    [Fact]
+    public void APartyDescriptionIsNotThePersonJustNamedWithTheOtherParty()
+    {
+        var graph = Extraction.Of(
+            "Separately, Sen. Peter Holm, a Republican, said the policy of isolation had failed.\n\n" +
+            "\u201cTalks are the only way forward,\u201d the Oregon Democrat said.");
+        Assert.DoesNotContain(graph.Quotes, q => q.Text.Contains("only way forward", StringComparison.Ordinal) && q.Speaker == graph.Named("Peter Holm").Id);
+    }
 }
