@@ -47,7 +47,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         homeInstitutions = new HomeInstitutions(words);
     }
 
-    public int Version => 10;
+    public int Version => 11;
 
     public ArticleGraph Extract(Article article)
     {

@@ -13,6 +13,9 @@ internal static class GivenWordDescriptions
     private const int WordsBefore = 4;
     private const int WordsAfter = 5;
 
+    /// <summary>How near the start of the sentence before the person a second reference takes up is named.</summary>
+    private const int OpeningWords = 4;
+
     /// <summary>The nouns such a description ends with, each with the words that give it before a name.</summary>
     private static readonly Dictionary<string, string[]> Nouns = new(StringComparer.Ordinal)
     {
@@ -54,7 +57,7 @@ internal static class GivenWordDescriptions
                 .Take(2)
                 .ToList();
             if (holders.Count == 0 && OpensOrReports(doc, i, end + 1, speechVerbs)
-                && PreviousSentence.FirstPerson(doc, article, i, WordsBefore) is { } previous && !GivenOtherParty(doc, article, previous.Entity, tokens[end].Norm))
+                && PreviousSentence.FirstPerson(doc, article, i, OpeningWords) is { } previous && !GivenOtherParty(doc, article, previous.Entity, tokens[end].Norm))
             {
                 // "Sen. Ana Varga said ... \"...,\" the Ohio Democrat said.": a second reference to the person just named.
                 holders.Add(previous.Entity);
