@@ -56,7 +56,7 @@ internal static class GivenWordDescriptions
                 .Select(g => g.Key)
                 .Take(2)
                 .ToList();
-            if (holders.Count == 0 && OpensOrReports(doc, i, end + 1, speechVerbs)
+            if (holders.Count == 0 && OpensOrReports(doc, i, end + 1, speechVerbs) && !PersonBefore(doc, article, i)
                 && PreviousSentence.FirstPerson(doc, article, i, OpeningWords) is { } previous && !GivenOtherParty(doc, article, previous.Entity, tokens[end].Norm))
             {
                 // "Sen. Ana Varga said ... \"...,\" the Ohio Democrat said.": a second reference to the person just named.
@@ -68,6 +68,10 @@ internal static class GivenWordDescriptions
             }
         }
     }
+
+    /// <summary>"In an interview with Peter Holm, the Ohio Democrat said": someone named before it in its sentence may be the one meant.</summary>
+    private static bool PersonBefore(Document doc, ResolvedArticle article, int token) =>
+        article.Within(doc.Sentences[doc.SentenceOf[token]].FirstToken, token).Any(r => r.Entity.Type == EntityType.Person && !doc.InQuote(r.First));
 
     private static bool OpensOrReports(Document doc, int first, int end, IReadOnlySet<string> speechVerbs) =>
         doc.Sentences[doc.SentenceOf[first]].FirstToken == first || (end < doc.Tokens.Count && speechVerbs.Contains(doc.Tokens[end].Norm));

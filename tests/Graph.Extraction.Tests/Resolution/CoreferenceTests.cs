@@ -130,4 +130,13 @@ public sealed class CoreferenceTests
             "\u201cTalks are the only way forward,\u201d the Oregon Democrat said.");
         Assert.DoesNotContain(graph.Quotes, q => q.Text.Contains("only way forward", StringComparison.Ordinal) && q.Speaker == graph.Named("Peter Holm").Id);
     }
+
+    [Fact]
+    public void ADescriptionAfterSomeoneNamedInItsSentenceDoesNotTakeUpTheSentenceBefore()
+    {
+        var graph = Extraction.Of(
+            "President Tomas Brandt got support on Sunday from his old rival.\n\n" +
+            "In a long interview with host Peter Holm on Sunday, the Oregon Democrat said \u201cI am closer to his view of trade than people think.\u201d");
+        Assert.DoesNotContain(graph.Quotes, q => q.Text.Contains("closer to his view", StringComparison.Ordinal) && q.Speaker == graph.Named("Tomas Brandt").Id);
+    }
 }
