@@ -6,7 +6,7 @@ namespace Graph.Extraction.Resolution;
 
 /// <summary>
 /// Links what is not a name to the entity meant: descriptions ("the North Korean diplomat", "the paper"), title
-/// phrases ("the North Korean leader") and subject pronouns ("he said"), in that order, each seeing the ones before.
+/// phrases ("the North Korean leader"), descriptions in words given to one person ("the Ohio Democrat") and subject pronouns ("he said"), in that order, each seeing the ones before.
 /// </summary>
 internal sealed class CoreferenceResolver(WordLists words)
 {
@@ -17,8 +17,9 @@ internal sealed class CoreferenceResolver(WordLists words)
     {
         descriptions.Add(doc, mentions, article);
         titles.Add(doc, mentions, article);
+        GivenWordDescriptions.Add(doc, article, words.SpeechVerbs);
         article.SortReferences();
-        PronounReferences.Add(doc, article);
+        PronounReferences.Add(doc, article, words.SpeechVerbs);
         article.SortReferences();
     }
 }

@@ -33,6 +33,9 @@ internal sealed class EntityDraft(EntityType type, string key, string name)
 
     public string? BareTitle { get; set; }
 
+    /// <summary>Where each bare leader title stands before the person's name ("President Brandt").</summary>
+    public List<int> BareTitleTokens { get; } = [];
+
     public Gender Gender { get; set; }
 
     /// <summary>The country written before the person's title or name ("North Korean foreign minister Sato").</summary>

@@ -59,6 +59,7 @@ internal sealed class PersonFacts
             else
             {
                 person.HasBareLeaderTitle = true;
+                person.BareTitleTokens.Add(title.First);
                 if (person.BareTitleToken < 0)
                 {
                     person.BareTitleToken = title.First;

@@ -16,7 +16,7 @@ internal static class PronounReferences
     /// <summary>Words that open a subordinate clause: its people are not the sentence's subject.</summary>
     private static readonly HashSet<string> Subordinators = ["although", "though", "while", "when", "after", "before", "as", "because", "since", "if", "despite", "unlike", "like", "once", "whereas", "until"];
 
-    public static void Add(Document doc, ResolvedArticle article)
+    public static void Add(Document doc, ResolvedArticle article, IReadOnlySet<string> speechVerbs)
     {
         var bySentence = new List<Reference>[doc.Sentences.Count];
         for (var s = 0; s < bySentence.Length; s++)
@@ -37,7 +37,7 @@ internal static class PronounReferences
                 {
                     continue;
                 }
-                var antecedent = Antecedent(doc, bySentence, s, t, gender);
+                var antecedent = Antecedent(doc, bySentence, s, t, gender, speechVerbs);
                 if (antecedent is not null)
                 {
                     if (antecedent.Gender == Gender.Unknown)
@@ -54,17 +54,17 @@ internal static class PronounReferences
         }
     }
 
-    private static EntityDraft? Antecedent(Document doc, List<Reference>[] bySentence, int s, int token, Gender gender)
+    private static EntityDraft? Antecedent(Document doc, List<Reference>[] bySentence, int s, int token, Gender gender, IReadOnlySet<string> speechVerbs)
     {
         // "she" looks first for a woman the article has shown to be one; most people in the news are then "he".
-        if (gender == Gender.Female && Search(doc, bySentence, s, token, Gender.Female, knownOnly: true) is { } woman)
+        if (gender == Gender.Female && Search(doc, bySentence, s, token, Gender.Female, knownOnly: true, speechVerbs) is { } woman)
         {
             return woman;
         }
-        return Search(doc, bySentence, s, token, gender, knownOnly: false);
+        return Search(doc, bySentence, s, token, gender, knownOnly: false, speechVerbs);
     }
 
-    private static EntityDraft? Search(Document doc, List<Reference>[] bySentence, int s, int token, Gender gender, bool knownOnly)
+    private static EntityDraft? Search(Document doc, List<Reference>[] bySentence, int s, int token, Gender gender, bool knownOnly, IReadOnlySet<string> speechVerbs)
     {
         var here = bySentence[s].FirstOrDefault(r => r.First < token && Fits(r.Entity, gender, knownOnly));
         if (here is not null)
@@ -80,7 +80,7 @@ internal static class PronounReferences
             {
                 continue;
             }
-            var found = MainSubject(doc, other, bySentence[back], gender, knownOnly);
+            var found = ClosingReporter(doc, other, bySentence[back], gender, knownOnly, speechVerbs) ?? MainSubject(doc, other, bySentence[back], gender, knownOnly);
             if (found is not null)
             {
                 return found.Entity;
@@ -89,11 +89,29 @@ internal static class PronounReferences
         return null;
     }
 
-    /// <summary>The first fitting person of a sentence, after its opening subordinate clause if it has one.</summary>
+    /// <summary>
+    /// "Tomas Brel has failed the young, Ana Varga has said.": the person of a reporting clause closing the sentence
+    /// is its subject, not the one spoken about.
+    /// </summary>
+    private static Reference? ClosingReporter(Document doc, Sentence sentence, List<Reference> people, Gender gender, bool knownOnly, IReadOnlySet<string> speechVerbs) =>
+        people.FirstOrDefault(r => r.First > sentence.FirstToken && doc.Tokens[r.First - 1].Norm == "," && Fits(r.Entity, gender, knownOnly)
+            && Enumerable.Range(r.End, Math.Max(0, Math.Min(sentence.EndToken, r.End + 2) - r.End)).Any(v => speechVerbs.Contains(doc.Tokens[v].Norm))
+            && Enumerable.Range(r.End, Math.Max(0, sentence.EndToken - r.End)).All(t => !doc.InQuote(t)));
+
+    /// <summary>
+    /// The first fitting person of a sentence, after its opening subordinate clause if it has one: "While Brel courts
+    /// Holm, Varga and Dahl, he snubs ..." has its subject in the pronoun after the clause, not in the clause's list.
+    /// </summary>
     private static Reference? MainSubject(Document doc, Sentence sentence, List<Reference> people, Gender gender, bool knownOnly)
     {
         if (Subordinators.Contains(doc.Tokens[sentence.FirstToken].Norm))
         {
+            var pronoun = people.FirstOrDefault(r => !r.IsName && r.First > sentence.FirstToken && doc.Tokens[r.First - 1].Norm == ","
+                && doc.Tokens[r.First].Norm is "he" or "she" && Fits(r.Entity, gender, knownOnly));
+            if (pronoun is not null)
+            {
+                return pronoun;
+            }
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (doc.Tokens[t].Norm == ",")

@@ -13,6 +13,9 @@ internal sealed class TitleReferences(WordLists words)
 {
     private const string HomeCountry = "United States";
 
+    /// <summary>How many sentences back a bare title written before a name still decides who "the president" is.</summary>
+    private const int RecentSentences = 3;
+
     public void Add(Document doc, IReadOnlyList<Mention> mentions, ResolvedArticle article)
     {
         var byEnd = mentions.Where(m => m.Kind is MentionKind.Country or MentionKind.Demonym).ToDictionary(m => m.End, m => m);
@@ -47,8 +50,10 @@ internal sealed class TitleReferences(WordLists words)
                 continue;
             }
             var leader = country is null
-                ? article.Persons.Where(p => p.HasBareLeaderTitle && p.LeaderOf is null).OrderByDescending(p => p.FullMentions).FirstOrDefault()
-                  ?? article.Persons.Where(p => p.HasBareLeaderTitle).OrderByDescending(p => p.Spans.Count).FirstOrDefault()
+                ? LastBareTitled(doc, article, start, title.Value.Text)
+                  ?? article.Persons.Where(p => p.HasBareLeaderTitle && p.LeaderOf is null && Holds(p, title.Value.Text)).OrderByDescending(p => p.FullMentions).FirstOrDefault()
+                  ?? article.Persons.Where(p => p.HasBareLeaderTitle && Holds(p, title.Value.Text)).OrderByDescending(p => p.Spans.Count).FirstOrDefault()
+                  ?? PreviousSubject(doc, article, start - 1)
                   ?? (title.Value.Text == "President" ? null : OnlyTitled(article, title.Value.Text, start))
                 : article.Persons.FirstOrDefault(p => p.LeaderOf == country) ?? Bare(article, start, country, title.Value.Text) ?? Nearest(doc, article, start, country);
             if (leader is not null)
@@ -57,6 +62,42 @@ internal sealed class TitleReferences(WordLists words)
             }
         }
     }
+
+    /// <summary>
+    /// "President Tomas Brandt said ... \"We will see,\" the president said": the person given that bare title last,
+    /// in the last few sentences, before someone named more often with it elsewhere.
+    /// </summary>
+    private static EntityDraft? LastBareTitled(Document doc, ResolvedArticle article, int token, string title)
+    {
+        var sentence = doc.SentenceOf[token];
+        return article.Persons
+            .Where(p => string.Equals(p.BareTitle, title, StringComparison.OrdinalIgnoreCase))
+            .Select(p => (Person: p, Last: p.BareTitleTokens.Where(t => t < token && doc.SentenceOf[t] >= sentence - RecentSentences).DefaultIfEmpty(-1).Max()))
+            .Where(c => c.Last >= 0)
+            .OrderByDescending(c => c.Last)
+            .Select(c => c.Person)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// "Tomas Brel has set out his budget. The chancellor said ...": a post no one in the article is given, opening a
+    /// sentence, is the untitled person opening the body sentence before.
+    /// </summary>
+    private static EntityDraft? PreviousSubject(Document doc, ResolvedArticle article, int the)
+    {
+        if (doc.Sentences[doc.SentenceOf[the]].FirstToken != the)
+        {
+            return null;
+        }
+        return PreviousSentence.FirstPerson(doc, article, the, withinWords: 1) is { Entity: { HasTitle: false, LeaderOf: null, InCreditsOnly: false } } first ? first.Entity : null;
+    }
+
+    /// <summary>
+    /// "President Tomas Brel ... the chancellor said": a post names only someone given that post; the bare "leader" any
+    /// head of state or government.
+    /// </summary>
+    private static bool Holds(EntityDraft person, string title) =>
+        title == "Leader" || string.Equals(person.BareTitle, title, StringComparison.OrdinalIgnoreCase) || person.Titles.Contains(title.ToLowerInvariant());
 
     /// <summary>
     /// "Foreign Secretary Jack Straw ... the foreign secretary said": a post named with "the" is the one person given
