@@ -47,7 +47,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         homeInstitutions = new HomeInstitutions(words);
     }
 
-    public int Version => 11;
+    public int Version => 12;
 
     public ArticleGraph Extract(Article article)
     {
