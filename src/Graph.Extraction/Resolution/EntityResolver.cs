@@ -368,7 +368,7 @@ internal sealed class EntityResolver(WordLists words)
             {
                 continue;
             }
-            // "Human Rights", "Age Concern": a name made only of words the article also writes in lower case takes no
+            // "Human Rights", "Older Voices": a name made only of words the article also writes in lower case takes no
             // person's evidence from a pronoun nearby or a role after it; only a title or a role before it.
             var commonFirst = context.LowerCaseWords.Contains(first) || IsPluralNoun(doc, doc.Tokens[references[0].First], context.LowerCaseWords);
             var allCommon = commonFirst && commonLast && !words.NonNameWords.Contains(first);
@@ -379,7 +379,7 @@ internal sealed class EntityResolver(WordLists words)
             }
             if (references.Any(r => Speaks(doc, r)))
             {
-                article.Reclassify(person, EntityType.Organization, person.Name.ToLowerInvariant()); // "says Age Concern": a body that speaks
+                article.Reclassify(person, EntityType.Organization, person.Name.ToLowerInvariant()); // "says Older Voices": a body that speaks
             }
             else
             {

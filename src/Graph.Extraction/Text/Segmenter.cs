@@ -133,7 +133,7 @@ internal sealed class Segmenter(Tokenizer tokenizer, IReadOnlySet<string> speech
 
     /// <summary>
     /// Tokens from <paramref name="first"/> read as a reporting clause: a reporting verb within a few words that reports
-    /// nothing after it ("Holm asked.", "Kim asked through an interpreter", "Trump tweeted last month"). "Holm said the
+    /// nothing after it ("Holm asked.", "Varga asked through an interpreter", "Brel tweeted last month"). "Holm said the
     /// plan ...", "He replied: \"...\"" and "Varga has not responded" are sentences of their own.
     /// </summary>
     private bool IsReportingClause(List<Token> tokens, int first, int end)
