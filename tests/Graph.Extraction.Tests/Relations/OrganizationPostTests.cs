@@ -41,6 +41,19 @@ public sealed class OrganizationPostTests
     public void ItsPostIsLeftOutWhenTheSubjectIsInDoubt(string text) =>
         Assert.DoesNotContain(Extraction.Of(text).Relations, r => r.Type == RelationType.AffiliatedWith && r.Target.Contains("nordic", StringComparison.Ordinal));
 
+    [Fact]
+    public void AWordOwningAGeneralSecretaryIsAnOrganisation()
+    {
+        var graph = Extraction.Of("Kelmor's general secretary Peter Holm said the union would fight.");
+        Assert.Contains(graph.Entities, e => e.Type == EntityType.Organization && e.Name == "Kelmor");
+        Assert.True(graph.HasRelation(RelationType.AffiliatedWith, "Peter Holm", "Kelmor"));
+    }
+
+    [Fact]
+    public void APersonsSpokesmanKeepsTheOwnerAPerson() =>
+        Assert.DoesNotContain(Extraction.Of("Ana Varga met voters on Monday. Varga's spokesman Peter Holm said she would fight.").Entities,
+            e => e.Type == EntityType.Organization);
+
     [Theory]
     [InlineData("Confederation of Baltic Industry")]
     [InlineData("Nordic Schools Inspectorate")]
