@@ -47,7 +47,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         homeInstitutions = new HomeInstitutions(words);
     }
 
-    public int Version => 12;
+    public int Version => 13;
 
     public ArticleGraph Extract(Article article)
     {

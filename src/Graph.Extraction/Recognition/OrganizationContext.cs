@@ -216,7 +216,7 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
         }
         for (var k = t + 1; k < tokens.Count && k <= t + 3; k++)
         {
-            if (CorporateRoles.Contains(tokens[k].Norm))
+            if (CorporateRoles.Contains(tokens[k].Norm) || IsGeneralSecretary(tokens, k))
             {
                 return true;
             }
@@ -227,6 +227,10 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
         }
         return false;
     }
+
+    /// <summary>"Kelmor's general secretary", "Kelmor's secretary general": a union's or a body's post, never a person's.</summary>
+    private static bool IsGeneralSecretary(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && ((tokens[k].Norm == "general" && tokens[k + 1].Norm == "secretary") || (tokens[k].Norm == "secretary" && tokens[k + 1].Norm == "general"));
 
     /// <summary>
     /// "an analyst at Ovum", "chief executive of Plus.net", "a specialist for Civic Watch", "general secretary of Kelmor"

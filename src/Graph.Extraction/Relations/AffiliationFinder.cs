@@ -35,6 +35,10 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, body, null, null, doc.SentenceOf[person.First]));
             }
             RoleBeforeComma(article, person, found);
+            if (ItsPosts.Find(article, person, roleNouns) is { } its)
+            {
+                found.Add(its);
+            }
             if (RelativeClauses.Institution(article, person) is { } employer)
             {
                 found.Add(new RelationDraft(RelationType.AffiliatedWith, person.Entity, employer, null, null, doc.SentenceOf[person.First]));
@@ -129,8 +133,11 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
     {
         var doc = article.Document;
         var tokens = doc.Tokens;
-        var t = person.First - 1;
-        var roleEnd = person.First;
+        // "Oxfam's policy director, Ana Varga,": a comma may set the name off after a possessive post.
+        var comma = person.First > 0 && tokens[person.First - 1].Norm == ","
+                    && (person.End >= tokens.Count || tokens[person.End].Norm is not ("and" or "or"));
+        var t = comma ? person.First - 2 : person.First - 1;
+        var roleEnd = t + 1;
         // "The White House said President X", "appointed by President X": a verb between the institution and the name
         // ends the chain, so the title is not a post at that institution.
         // "Senate Republican Leader X": the party word of a caucus post, right after the institution, stays inside the chain.
@@ -152,7 +159,7 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
             return; // "Jane Roe/AP President Ana Varga": a photo credit, then the caption's subject
         }
         var possessive = t + 1 < roleStart;
-        if (roleStart == roleEnd ? !possessive : !roleNouns.Contains(tokens[roleEnd - 1].Norm))
+        if (roleStart == roleEnd ? !possessive || comma : !roleNouns.Contains(tokens[roleEnd - 1].Norm) || (comma && !possessive))
         {
             return;
         }
