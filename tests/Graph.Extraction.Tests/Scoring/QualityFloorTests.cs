@@ -14,7 +14,7 @@ public sealed class QualityFloorTests(ITestOutputHelper output)
     private const double DevMean = 0.95;
     private const double DevArticle = 0.78;
     private const double WiderDevMean = 0.89;
-    private const double FirstBlindMean = 0.83;
+    private const double FirstBlindMean = 0.86;
     private const double SecondBlindMean = 0.78;
 
     [Fact]
