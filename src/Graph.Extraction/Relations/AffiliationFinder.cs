@@ -133,7 +133,7 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
     {
         var doc = article.Document;
         var tokens = doc.Tokens;
-        // "Oxfam's policy director, Ana Varga,": a comma may set the name off after a possessive post.
+        // "Harbour Aid's policy director, Ana Varga,": a comma may set the name off after a possessive post.
         var comma = person.First > 0 && tokens[person.First - 1].Norm == ","
                     && (person.End >= tokens.Count || tokens[person.End].Norm is not ("and" or "or"));
         var t = comma ? person.First - 2 : person.First - 1;

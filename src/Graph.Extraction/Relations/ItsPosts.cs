@@ -39,7 +39,7 @@ internal static class ItsPosts
             return null;
         }
         var org = Subject(article, doc.Sentences[opens ? sentence - 1 : sentence]);
-        // "Deutsche Bank maintains ... because Yukos has no assets ... owned by its chief finance officer": another
+        // "Nordic Bank maintains ... because Vostok Oil has no assets ... owned by its chief finance officer": another
         // organisation named in between may be the one "its" points to, so the tie is left out.
         // "proceedings against Vivendo, its chief executive Peter Holm": a name right before "its" is the likelier owner.
         var listed = its > 1 && tokens[its - 1].Norm == "," && tokens[its - 2].IsCapitalized && (org is null || its - 2 >= org.End);
