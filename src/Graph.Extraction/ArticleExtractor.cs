@@ -47,7 +47,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         homeInstitutions = new HomeInstitutions(words);
     }
 
-    public int Version => 13;
+    public int Version => 14;
 
     public ArticleGraph Extract(Article article)
     {

@@ -41,16 +41,19 @@ internal sealed class MentionRecognizer(WordLists words)
                 continue;
             }
             var headlineCase = block.Kind == BlockKind.Heading && LineCase.IsHeadlineCase(doc, block);
+            var cards = LinkCards.Find(doc, block);
             var i = block.FirstToken;
             while (i < block.EndToken)
             {
-                if ((doc.Tokens[i].End > skip.Start && doc.Tokens[i].Start < skip.End) || doc.Tokens[i].Kind == TokenKind.Punctuation)
+                if ((doc.Tokens[i].End > skip.Start && doc.Tokens[i].Start < skip.End) || doc.Tokens[i].Kind == TokenKind.Punctuation
+                    || cards.Exists(c => c.First <= i && i < c.End))
                 {
                     i++;
                     continue;
                 }
                 var before = mentions.Count;
-                i = RecognizeAt(doc, block, i, mentions, lowerCase);
+                var card = cards.FindIndex(c => c.First > i);
+                i = RecognizeAt(doc, card < 0 ? block : block with { EndToken = cards[card].First }, i, mentions, lowerCase); // a name ends before a card
                 if (mentions.Count == before + 1 && before > 0)
                 {
                     JoinOrganizationParts(doc, mentions, lowerCase);

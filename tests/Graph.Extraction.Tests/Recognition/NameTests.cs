@@ -147,6 +147,22 @@ public sealed class NameTests
     }
 
     [Fact]
+    public void ALinkCardAfterATitledSurnameLeavesTheSurnameAlone()
+    {
+        var graph = Extraction.Of("Tomas Holm spoke on Monday. The plan was backed by Mayor Holm Tomas Peter HolmSenators balk at harbour plan Ana Varga wins the race MORE, who called it fair.");
+        var holm = Assert.Single(graph.Entities, e => e.Type == EntityType.Person && e.Name.Contains("Holm", StringComparison.Ordinal));
+        Assert.Equal("Tomas Holm", holm.Name);
+    }
+
+    [Fact]
+    public void ALinkCardWithANicknameEndsTheNameBeforeIt()
+    {
+        var graph = Extraction.Of("Senate leader Peter Brel Petrus (Piet) Anton BrelCouncil vote delayed again MORE said the bill would pass.");
+        var brel = Assert.Single(graph.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Peter Brel", brel.Name);
+    }
+
+    [Fact]
     public void AGenerationalSuffixAfterTwoWordsNamesTheSon()
     {
         var graph = Extraction.Of("Tomas Brel Jr. met Tomas Brel at the farm.");
