@@ -54,7 +54,7 @@ internal sealed class NameRoles(WordLists words, Document doc)
     }
 
     /// <summary>"Brandt's comments, including Senator Haas, who said", "Holms' lawyer said": the owner is not the one speaking.</summary>
-    public bool IsPossessor(Reference r) => r.End < doc.Tokens.Count && doc.Tokens[r.End].Norm is "'s" or "'" && doc.Tokens[r.End].Start == doc.Tokens[r.End - 1].End;
+    public bool IsPossessor(Reference r) => r.End < doc.Tokens.Count && doc.Tokens[r.End].IsPossessiveMark && doc.Tokens[r.End].Start == doc.Tokens[r.End - 1].End;
 
     /// <summary>"a Brandt adviser said": a name used to describe an unnamed speaker.</summary>
     public bool IsModifier(Reference r)

@@ -210,7 +210,7 @@ internal sealed class OrganizationContext(IReadOnlySet<string> kinds, IReadOnlyS
     {
         var tokens = doc.Tokens;
         var t = m.End;
-        if (t >= tokens.Count || tokens[t].Norm is not ("'s" or "'"))
+        if (t >= tokens.Count || !tokens[t].IsPossessiveMark)
         {
             return false;
         }

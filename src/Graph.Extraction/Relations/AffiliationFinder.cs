@@ -148,7 +148,7 @@ internal sealed class AffiliationFinder(IReadOnlySet<string> roleNouns, IReadOnl
             t--;
         }
         var roleStart = t + 1;
-        if (t >= 0 && tokens[t].Norm is "'s" or "'" or "\u2019")
+        if (t >= 0 && tokens[t].IsPossessiveMark)
         {
             t--;
         }

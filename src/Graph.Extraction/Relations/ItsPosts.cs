@@ -60,6 +60,6 @@ internal static class ItsPosts
         }
         var tokens = article.Document.Tokens;
         return article.At(first) is { Entity.Type: EntityType.Organization } org && org.First == first
-               && (org.End >= tokens.Count || tokens[org.End].Norm is not ("'s" or "'" or "\u2019")) ? org : null;
+               && (org.End >= tokens.Count || !tokens[org.End].IsPossessiveMark) ? org : null;
     }
 }

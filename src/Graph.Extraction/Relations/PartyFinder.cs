@@ -89,7 +89,7 @@ internal sealed class PartyFinder(WordLists words)
     {
         var tokens = doc.Tokens;
         var t = first;
-        if (t > 0 && tokens[t - 1].Norm is "'s" or "'" or "\u2019")
+        if (t > 0 && tokens[t - 1].IsPossessiveMark)
         {
             t--;
         }

@@ -22,7 +22,7 @@ internal sealed class PartyPortfolio(PhraseTable<PartyInfo> parties)
         {
             return false;
         }
-        if (tokens[first - 1].Norm is "'s" or "'" or "\u2019" or "shadow")
+        if (tokens[first - 1].IsPossessiveMark || tokens[first - 1].Norm == "shadow")
         {
             return true;
         }

@@ -147,7 +147,7 @@ internal sealed class EntityResolver(WordLists words)
         {
             var references = article.References.Where(r => r.Entity == person).ToList();
             if (references.Count > 0 && references.All(r => r.First > 0 && tokens[r.First - 1].Norm is "in" or "at" or "near" or "outside" or "inside"
-                && !tokens[r.First - 1].IsCapitalized && (r.End >= tokens.Count || tokens[r.End].Norm is not ("'s" or "'"))))
+                && !tokens[r.First - 1].IsCapitalized && (r.End >= tokens.Count || !tokens[r.End].IsPossessiveMark)))
             {
                 article.Remove(person);
             }

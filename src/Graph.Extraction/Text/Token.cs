@@ -13,4 +13,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, string
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool Is(string norm) => Norm == norm;
+
+    /// <summary>A possessive mark: "'s", or the bare apostrophe after a plural ("the Tories' leader"); curly ones are straight in Norm.</summary>
+    public bool IsPossessiveMark => Norm is "'s" or "'";
 }
